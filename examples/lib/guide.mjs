@@ -1,0 +1,110 @@
+// Shared by the step scripts: which images the compose file uses, how commands are printed,
+// and checks that turn a missing daemon or image into a sentence that says what to do.
+import { appendFileSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { createServer } from 'node:net';
+import { $ } from 'zx';
+
+/** The folder holding compose.yaml: every command runs there, as the guide tells the reader to. */
+export const examplesDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8'));
+
+/** official (FerretDB's published images, the documented stack) or local (built here by npm run setup). */
+export const profileName = process.env.GUIDE_PROFILE ?? 'official';
+if (!Object.hasOwn(profiles, profileName) || profileName.startsWith('$')) {
+  fail(`unknown GUIDE_PROFILE=${profileName}`, 'use GUIDE_PROFILE=official (FerretDB 2 images) or GUIDE_PROFILE=local (images built by npm run setup)');
+}
+export const profile = profiles[profileName];
+// The compose file reads the image names from these; a value the reader exported wins.
+for (const [name, value] of Object.entries(profile.env)) process.env[name] ??= value;
+
+/** The MongoDB URI of a FerretDB port; FerretDB v1 (local profile) only speaks the PLAIN mechanism. */
+export function mongoUri(port) {
+  return `mongodb://user:password@localhost:${port}/${profile.mongodbUriOptions ?? ''}`;
+}
+
+$.cwd = examplesDir;
+$.quote = quoteArg;
+$.verbose = true;
+
+// The test harness asks for a transcript: every command and its output, in the order they happened.
+const transcript = process.env.GUIDE_TRANSCRIPT;
+if (transcript) {
+  const print = $.log;
+  $.log = (entry) => {
+    const record = { kind: entry.kind, id: entry.id };
+    if (entry.kind === 'cmd') record.cmd = entry.cmd;
+    else if (entry.kind === 'stdout' || entry.kind === 'stderr') record.data = entry.data.toString('utf8');
+    else if (entry.kind === 'end') record.exitCode = entry.exitCode;
+    else return print(entry);
+    appendFileSync(transcript, `${JSON.stringify(record)}\n`);
+    print(entry);
+  };
+}
+
+/**
+ * Quotes one interpolated argument so that the printed command pastes into sh, bash or zsh and runs
+ * as it ran here: bare when it has only safe characters, else in single quotes, else (when it holds
+ * a single quote but nothing double quotes would expand) in double quotes. zx's own quoting uses
+ * bash's $'…', and shell-quote's backslashes every colon of a URI; both are hard to read.
+ */
+export function quoteArg(arg) {
+  if (arg === '') return "''";
+  if (/^[\w@%+=:,./-]+$/.test(arg)) return arg;
+  if (!arg.includes("'")) return `'${arg}'`;
+  if (!/["$`\\!]/.test(arg)) return `"${arg}"`;
+  return `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+
+/** Stops the script with what went wrong and what to do, without a stack trace. */
+export function fail(message, hint) {
+  console.error(`error: ${message}\n  what to do: ${hint}`);
+  process.exit(2);
+}
+
+/** Checks that a Docker daemon answers and that the profile's images are there or can be had. */
+export async function preflight() {
+  const quiet = { quiet: true, nothrow: true, verbose: false, timeout: '20s' };
+  const daemon = await $(quiet)`docker version --format {{.Server.APIVersion}}`;
+  if (daemon.exitCode !== 0) {
+    fail('no Docker daemon answers', 'start Docker (sudo systemctl start docker); in this repository, npm run setup starts one');
+  }
+  for (const image of [process.env.POSTGRES_IMAGE, process.env.FERRETDB_IMAGE]) {
+    if ((await $(quiet)`docker image inspect ${image}`).exitCode === 0) continue;
+    if (profileName === 'local') fail(`image ${image} is missing`, 'run npm run setup, which builds the local profile\'s images');
+    console.error(`pulling ${image} …`);
+    const pull = await $({ ...quiet, timeout: '120s' })`docker pull ${image}`;
+    if (pull.exitCode !== 0) {
+      fail(
+        `cannot pull ${image}: ${pull.stderr.trim().split('\n').pop() || 'timed out'}`,
+        'check that this machine reaches ghcr.io, or run the guide on the images built here: GUIDE_PROFILE=local (after npm run setup)',
+      );
+    }
+  }
+}
+
+/** The host ports compose.yaml publishes, and the containers of ours that may already hold them. */
+const publishedPorts = { 5432: 'postgres_primary', 5433: 'postgres_replica', 27017: 'ferretdb', 27018: 'ferretdb_readonly' };
+
+/** Fails when another program holds a port the compose file publishes; our own containers may. */
+export async function assertPortsFree() {
+  for (const [port, owner] of Object.entries(publishedPorts)) {
+    if (await canListen(Number(port))) continue;
+    const holder = await $({ quiet: true, nothrow: true, verbose: false })`docker ps --filter publish=${port} --format {{.Names}}`;
+    if (holder.stdout.trim() === owner) continue;
+    fail(
+      `host port ${port} (for ${owner}) is already taken by ${holder.stdout.trim() || 'another program'}`,
+      `stop what holds it (ss -ltnp 'sport = :${port}' tells what), or change the left side of '${port}:…' in compose.yaml`,
+    );
+  }
+}
+
+function canListen(port) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
+  });
+}

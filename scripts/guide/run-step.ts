@@ -1,0 +1,39 @@
+/** Runs one step script the way a reader does (`npx zx examples/steps/NN-….mjs`), with a transcript. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { $ } from 'zx';
+import { readTranscript, type Command } from './transcript';
+import { repoRoot, type Step } from './steps';
+
+export interface StepRun {
+  step: Step;
+  exitCode: number | null;
+  commands: Command[];
+  /** Everything the script printed that was not a command's output: its own errors, zx's stack. */
+  stderr: string;
+}
+
+export async function runStep(step: Step, options: { profile: string; echo?: boolean }): Promise<StepRun> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'guide-step-'));
+  const transcript = path.join(dir, 'transcript.jsonl');
+  try {
+    const bin = path.join(repoRoot, 'node_modules', '.bin');
+    const run = await $({
+      cwd: repoRoot,
+      nothrow: true,
+      quiet: !options.echo,
+      env: {
+        ...process.env,
+        PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+        GUIDE_PROFILE: options.profile,
+        GUIDE_TRANSCRIPT: transcript,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+    })`zx ${step.file}`;
+    return { step, exitCode: run.exitCode, commands: readTranscript(transcript), stderr: run.stderr };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * What a step printed, as examples/lib/guide.mjs writes it when GUIDE_TRANSCRIPT is set (one JSON
+ * object a line: each command, its output chunks in arrival order, its exit code), turned into the
+ * two texts the docs show: the commands to paste, and the console session with their output.
+ */
+import { readFileSync } from 'node:fs';
+
+interface Entry {
+  kind: 'cmd' | 'stdout' | 'stderr' | 'end';
+  id: string;
+  cmd?: string;
+  data?: string;
+  exitCode?: number | null;
+}
+
+export interface Command {
+  cmd: string;
+  /** stdout and stderr interleaved as they arrived, as a terminal shows them. */
+  output: string;
+  exitCode: number | null;
+}
+
+export function readTranscript(file: string): Command[] {
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return []; // the step ran no command
+  }
+  const commands = new Map<string, Command>();
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const entry = JSON.parse(line) as Entry;
+    if (entry.kind === 'cmd') {
+      commands.set(entry.id, { cmd: entry.cmd ?? '', output: '', exitCode: null });
+      continue;
+    }
+    const command = commands.get(entry.id);
+    if (!command) continue;
+    if (entry.kind === 'end') command.exitCode = entry.exitCode ?? null;
+    else command.output += entry.data ?? '';
+  }
+  return [...commands.values()];
+}
+
+/** The commands, one after the other, as a reader pastes them. */
+export function commandsText(commands: readonly Command[]): string {
+  return commands.map((c) => `${c.cmd}\n`).join('');
+}
+
+/** A console session: each command behind a `$ ` prompt, then what it printed. */
+export function consoleText(commands: readonly Command[]): string {
+  return commands
+    .map((c) => {
+      const output = c.output === '' || c.output.endsWith('\n') ? c.output : `${c.output}\n`;
+      return `$ ${c.cmd}\n${output}`;
+    })
+    .join('');
+}

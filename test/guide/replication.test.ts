@@ -1,0 +1,179 @@
+/**
+ * The replication guide, run for real: every step script in examples/steps, in order, against
+ * containers of the selected profile (local here). Each run is compared with its recording
+ * (what the docs show), and the claims the outputs only suggest are checked on their own.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { MongoClient } from 'mongodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkRecording } from '../../scripts/guide/recordings';
+import { runStep, type StepRun } from '../../scripts/guide/run-step';
+import { examplesDir, listSteps } from '../../scripts/guide/steps';
+import { containerLogTails, leftovers, psqlRows, tearDownProject } from '../lib/compose-project';
+
+const profile = process.env.GUIDE_PROFILE ?? 'local';
+const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8')) as Record<
+  string,
+  { mongodbUriOptions?: string }
+>;
+const uriOptions = profiles[profile]?.mongodbUriOptions ?? '';
+const steps = listSteps();
+const step = (id: string) => {
+  const found = steps.find((s) => s.id === id);
+  if (!found) throw new Error(`no step ${id} in examples/steps`);
+  return found;
+};
+
+/** A failure report: the step, its last command, the diff against the recording, the containers' logs. */
+async function report(run: StepRun, problem: string): Promise<string> {
+  const last = run.commands.at(-1);
+  return [
+    `step ${run.step.id} (${run.step.title}): ${problem}`,
+    `last command: ${last ? last.cmd : '(none ran)'}`,
+    last ? `its output:\n${last.output}` : '',
+    `script stderr (last lines):\n${run.stderr.split('\n').slice(-15).join('\n')}`,
+    `container logs:\n${await containerLogTails()}`,
+  ].join('\n');
+}
+
+async function runAndCompare(id: string): Promise<StepRun> {
+  const run = await runStep(step(id), { profile });
+  if (run.exitCode !== 0) throw new Error(await report(run, `exited with ${run.exitCode}`));
+  const verdict = checkRecording(run);
+  if (!verdict.ok) throw new Error(await report(run, `output differs from the recording\n${verdict.diff}`));
+  return run;
+}
+
+function ferretdb(port: number): MongoClient {
+  return new MongoClient(`mongodb://user:password@127.0.0.1:${port}/${uriOptions}`, {
+    serverSelectionTimeoutMS: 20_000,
+  });
+}
+
+// Ctrl-C during a run: take the containers down before the worker dies.
+const onInterrupt = () => {
+  void tearDownProject().finally(() => process.exit(130));
+};
+
+describe.sequential(`the replication guide (profile ${profile})`, () => {
+  beforeAll(async () => {
+    process.once('SIGINT', onInterrupt);
+    process.once('SIGTERM', onInterrupt);
+    await tearDownProject(); // what an interrupted earlier run may have left
+  });
+
+  afterAll(async () => {
+    process.off('SIGINT', onInterrupt);
+    process.off('SIGTERM', onInterrupt);
+    await tearDownProject();
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it('runs every script in examples/steps, and this file checks each of them', () => {
+    expect(steps.map((s) => s.id)).toEqual(orderedIds);
+  });
+
+  const orderedIds = [
+    '01-start-primary',
+    '02-create-replication-role',
+    '03-configure-primary',
+    '04-check-primary-config',
+    '05-base-backup',
+    '06-check-replica-config',
+    '07-check-primary-sees-replica',
+    '08-check-replica-streams',
+    '09-start-ferretdb',
+    '10-read-through-replica',
+    '11-write-through-replica-fails',
+    '12-clean-up',
+  ];
+
+  it('01 starts the primary, and running it again changes nothing', async () => {
+    await runAndCompare('01-start-primary');
+    const again = await runStep(step('01-start-primary'), { profile });
+    expect(again.exitCode).toBe(0);
+  });
+
+  it('02 creates the replication role, and says so when run twice', async () => {
+    await runAndCompare('02-create-replication-role');
+    expect(await psqlRows('postgres_primary', "SELECT rolreplication, rolcanlogin FROM pg_roles WHERE rolname = 'replicator'")).toEqual([['t', 't']]);
+    const again = await runStep(step('02-create-replication-role'), { profile });
+    expect(again.exitCode).not.toBe(0);
+    expect(again.commands.at(-1)?.output).toContain('role "replicator" already exists');
+  });
+
+  it('03 configures the primary, and is safe to run twice', async () => {
+    await runAndCompare('03-configure-primary');
+    const again = await runStep(step('03-configure-primary'), { profile });
+    expect(again.exitCode).toBe(0);
+    const hba = await psqlRows('postgres_primary', "SELECT count(*) FROM pg_hba_file_rules WHERE user_name = '{replicator}'");
+    expect(hba).toEqual([['1']]);
+  });
+
+  it('04 shows the primary configuration', async () => {
+    await runAndCompare('04-check-primary-config');
+  });
+
+  it('05 makes the replica from a base backup, and refuses to overwrite it when run twice', async () => {
+    await runAndCompare('05-base-backup');
+    const again = await runStep(step('05-base-backup'), { profile });
+    expect(again.exitCode).not.toBe(0);
+    expect(again.commands.at(-1)?.output).toMatch(/directory "\/tmp\/replica_backup" exists but is not empty/);
+  });
+
+  it('06 shows the replica knows its primary', async () => {
+    await runAndCompare('06-check-replica-config');
+  });
+
+  it('07 shows the primary streaming to one replica', async () => {
+    await runAndCompare('07-check-primary-sees-replica');
+    const rows = await psqlRows('postgres_primary', 'SELECT usename, state, sync_state FROM pg_stat_replication');
+    expect(rows).toEqual([['replicator', 'streaming', 'async']]);
+  });
+
+  it('08 shows the replica in recovery, streaming from postgres_primary (not from itself)', async () => {
+    await runAndCompare('08-check-replica-streams');
+    expect(await psqlRows('postgres_replica', 'SELECT pg_is_in_recovery()')).toEqual([['t']]);
+    expect(await psqlRows('postgres_replica', 'SELECT status, sender_host FROM pg_stat_wal_receiver')).toEqual([
+      ['streaming', 'postgres_primary'],
+    ]);
+  });
+
+  it('09 writes a document through FerretDB on the primary', async () => {
+    await runAndCompare('09-start-ferretdb');
+  });
+
+  it('10 reads that document, field for field, through the read-only FerretDB', async () => {
+    await runAndCompare('10-read-through-replica');
+    const primary = ferretdb(27017);
+    const replica = ferretdb(27018);
+    try {
+      const written = await primary.db('test').collection('record').find().toArray();
+      const read = await replica.db('test').collection('record').find().toArray();
+      expect(written).toHaveLength(1);
+      expect(read).toEqual(written);
+      const sun = Buffer.from('Enjoying the beautiful weather today! \u{1F31E} #sunnyday', 'utf8');
+      expect(Buffer.from(String(read[0]?.content), 'utf8').equals(sun)).toBe(true);
+      expect(read[0]).toMatchObject({ username: 'Ada Lovelace', likes: 120 });
+      expect(read[0]?.timestamp).toBeInstanceOf(Date);
+    } finally {
+      await Promise.all([primary.close(), replica.close()]);
+    }
+  });
+
+  it('11 shows the read-only FerretDB refusing a write, which a driver sees too', async () => {
+    await runAndCompare('11-write-through-replica-fails');
+    const replica = ferretdb(27018);
+    try {
+      await expect(replica.db('test').collection('record').insertOne({ probe: true })).rejects.toThrow(/read-only transaction/);
+    } finally {
+      await replica.close();
+    }
+  });
+
+  it('12 removes everything it created', async () => {
+    await runAndCompare('12-clean-up');
+    expect(await leftovers()).toEqual([]);
+  });
+});

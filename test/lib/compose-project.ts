@@ -1,0 +1,57 @@
+/**
+ * The guide's compose project seen from the tests, through testcontainers' Docker client: its
+ * containers, their logs, `exec` for the checks that do not go through the guide's own commands,
+ * and a teardown that leaves no container, volume or network behind.
+ */
+import { getContainerRuntimeClient } from 'testcontainers';
+import { $ } from 'zx';
+import { composeFile, composeProject } from '../../scripts/guide/steps';
+
+const projectLabel = 'com.docker.compose.project';
+
+async function projectContainers() {
+  const client = await getContainerRuntimeClient();
+  const all = await client.container.list();
+  return { client, containers: all.filter((info) => info.Labels[projectLabel] === composeProject) };
+}
+
+/** Runs a command in a container of the project; fails the test when it exits non-zero. */
+export async function execIn(service: string, command: string[]): Promise<string> {
+  const { client, containers } = await projectContainers();
+  const info = containers.find((c) => c.Labels['com.docker.compose.service'] === service);
+  if (!info) throw new Error(`no running container for service ${service}`);
+  const result = await client.container.exec(client.container.getById(info.Id), command);
+  if (result.exitCode !== 0) throw new Error(`${command.join(' ')} in ${service} exited ${result.exitCode}: ${result.output}`);
+  return result.stdout;
+}
+
+/** psql in unaligned, tuples-only mode: one row a line, cells split on '|'. */
+export async function psqlRows(service: string, sql: string): Promise<string[][]> {
+  const out = await execIn(service, ['psql', '-U', 'user', '-d', 'postgres', '-AtX', '-c', sql]);
+  return out
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split('|'));
+}
+
+/** The last lines each of the project's containers logged, for a failure report. */
+export async function containerLogTails(lines = 25): Promise<string> {
+  const logs = await $({ quiet: true, nothrow: true })`docker compose -f ${composeFile} logs --no-color --tail ${lines}`;
+  return logs.stdout + logs.stderr;
+}
+
+/** Removes the project's containers, volumes and network; safe when none exist. */
+export async function tearDownProject(): Promise<void> {
+  await $({ quiet: true, nothrow: true })`docker compose -f ${composeFile} down --volumes --remove-orphans --timeout 5`;
+}
+
+/** What is left of the project: empty after a clean teardown. */
+export async function leftovers(): Promise<string[]> {
+  const label = `label=${projectLabel}=${composeProject}`;
+  const found = await Promise.all([
+    $({ quiet: true })`docker ps -a --filter ${label} --format container:{{.Names}}`,
+    $({ quiet: true })`docker volume ls --filter ${label} --format volume:{{.Name}}`,
+    $({ quiet: true })`docker network ls --filter ${label} --format network:{{.Name}}`,
+  ]);
+  return found.flatMap((out) => out.stdout.split('\n').filter(Boolean));
+}
