@@ -1,0 +1,216 @@
+/**
+ * Snippet regions, in the style of Bluehawk: docs import code that is cut from
+ * tested files by NAMED regions, so editing a tested file can never silently
+ * shift a snippet the way line-number imports do.
+ *
+ * Markers are whole-line comments in any of the syntaxes `//`, `#`, `--`:
+ *
+ *   // :snippet-start: NAME     … // :snippet-end:      (NAME: [a-z0-9-]+, may nest)
+ *   # :remove-start:            … # :remove-end:        (test-only lines, never shown)
+ *
+ * Everything here is pure (strings in, strings out); the filesystem side lives
+ * in tree.ts so these rules can be tested without touching disk.
+ */
+
+/** Extensions we treat as text sources; anything else under examples/ is left alone. */
+export const SOURCE_EXTENSIONS: readonly string[] = [
+  '.mjs',
+  '.js',
+  '.ts',
+  '.sh',
+  '.yaml',
+  '.yml',
+  '.sql',
+  '.txt',
+];
+
+export const REGION_NAME = /^[a-z0-9-]+$/;
+
+// The leading `\s*` lets markers sit inside indented code; the trailing group is
+// the optional argument (region name). Only whole-line markers are recognised
+// so that a marker can never leak half a line into the output.
+const MARKER_LINE = /^\s*(?:\/\/|#|--)\s*:(snippet-start|snippet-end|remove-start|remove-end):\s*(.*?)\s*$/;
+// Anything that looks like a marker but is not a whole-line one is a mistake
+// (e.g. `foo(); // :remove-start:`), and silently ignoring it would publish
+// test-only code.
+const MARKER_ANYWHERE = /:(snippet-start|snippet-end|remove-start|remove-end):/;
+
+export class SnippetError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`${file}:${line}: ${reason}`);
+    this.name = 'SnippetError';
+  }
+}
+
+export interface Extraction {
+  /** Whether the source had any marker at all; files without markers generate nothing. */
+  hasMarkers: boolean;
+  /** Region name → dedented content, ending in a newline, in order of appearance. */
+  regions: Map<string, string>;
+  /** The whole file with marker lines and remove blocks dropped, not dedented. */
+  stripped: string;
+}
+
+interface OpenRegion {
+  name: string;
+  line: number;
+  body: string[];
+}
+
+/**
+ * Parses markers and cuts regions. `file` is only used in error messages, so
+ * callers pass whatever path a person can click on.
+ */
+export function extractRegions(source: string, file = '<input>'): Extraction {
+  // Generated files are always LF: a CRLF checkout must not make them "stale".
+  const lines = source.split(/\r?\n/);
+  const endsWithNewline = lines.length > 1 && lines[lines.length - 1] === '';
+  if (endsWithNewline) lines.pop();
+
+  const regions = new Map<string, string>();
+  const seen = new Map<string, number>();
+  const open: OpenRegion[] = [];
+  const kept: string[] = [];
+  let removeStart: number | null = null;
+  let hasMarkers = false;
+
+  lines.forEach((text, index) => {
+    const lineNo = index + 1;
+    const marker = MARKER_LINE.exec(text);
+    if (!marker) {
+      if (MARKER_ANYWHERE.test(text)) {
+        throw new SnippetError(file, lineNo, 'marker must be alone on its line, as a comment (//, # or --)');
+      }
+      if (removeStart !== null) return;
+      kept.push(text);
+      for (const region of open) region.body.push(text);
+      return;
+    }
+
+    hasMarkers = true;
+    const kind = marker[1];
+    const arg = marker[2] ?? '';
+
+    if (kind === 'remove-start' || kind === 'remove-end') {
+      if (arg !== '') throw new SnippetError(file, lineNo, `:${kind}: takes no argument, got "${arg}"`);
+      if (kind === 'remove-start') {
+        if (removeStart !== null) {
+          throw new SnippetError(file, lineNo, `:remove-start: inside the remove block opened at line ${removeStart}`);
+        }
+        removeStart = lineNo;
+      } else {
+        if (removeStart === null) throw new SnippetError(file, lineNo, ':remove-end: without :remove-start:');
+        removeStart = null;
+      }
+      return;
+    }
+
+    // Region boundaries inside a removed block would make the region's content
+    // depend on which block "wins"; refuse rather than guess.
+    if (removeStart !== null) {
+      throw new SnippetError(file, lineNo, `:${kind}: inside the remove block opened at line ${removeStart}`);
+    }
+
+    if (kind === 'snippet-start') {
+      if (!REGION_NAME.test(arg)) {
+        throw new SnippetError(file, lineNo, `region name "${arg}" must match ${REGION_NAME.source}`);
+      }
+      const previous = seen.get(arg);
+      if (previous !== undefined) {
+        throw new SnippetError(file, lineNo, `duplicate region "${arg}" (first opened at line ${previous})`);
+      }
+      seen.set(arg, lineNo);
+      open.push({ name: arg, line: lineNo, body: [] });
+      return;
+    }
+
+    // snippet-end: the name is optional, but when given it must close the innermost region.
+    const region = open.pop();
+    if (!region) throw new SnippetError(file, lineNo, ':snippet-end: without an open region');
+    if (arg !== '' && arg !== region.name) {
+      throw new SnippetError(
+        file,
+        lineNo,
+        `:snippet-end: ${arg} does not match the innermost open region "${region.name}" (opened at line ${region.line})`,
+      );
+    }
+    if (region.body.every((l) => l.trim() === '')) {
+      // An empty snippet in the docs is almost always a misplaced marker.
+      throw new SnippetError(file, region.line, `region "${region.name}" is empty`);
+    }
+    regions.set(region.name, dedent(trimBlankEdges(region.body)).join('\n') + '\n');
+  });
+
+  if (removeStart !== null) throw new SnippetError(file, removeStart, ':remove-start: is never closed by :remove-end:');
+  const unclosed = open[open.length - 1];
+  if (unclosed) throw new SnippetError(file, unclosed.line, `region "${unclosed.name}" is never closed by :snippet-end:`);
+
+  // Keep the source's final-newline convention so the whole-file copy reads like the original.
+  const stripped = kept.join('\n') + (endsWithNewline ? '\n' : '');
+  return { hasMarkers, regions: sortByFirstLine(regions, seen), stripped };
+}
+
+/** Removes the longest whitespace prefix shared by all non-blank lines; blank lines become empty. */
+export function dedent(lines: readonly string[]): string[] {
+  let prefix: string | null = null;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const indent = /^\s*/.exec(line)?.[0] ?? '';
+    if (prefix === null) {
+      prefix = indent;
+      continue;
+    }
+    // Compare character by character so mixed tabs/spaces only share what is truly common.
+    let i = 0;
+    while (i < prefix.length && i < indent.length && prefix[i] === indent[i]) i++;
+    prefix = prefix.slice(0, i);
+  }
+  const cut = prefix?.length ?? 0;
+  return lines.map((line) => (line.trim() === '' ? '' : line.slice(cut)));
+}
+
+// Blank lines just inside the markers are layout in the source, not part of the snippet.
+function trimBlankEdges(lines: readonly string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start]?.trim() === '') start++;
+  while (end > start && lines[end - 1]?.trim() === '') end--;
+  return lines.slice(start, end);
+}
+
+// Inner regions close first; order them by where they open so output is stable and readable.
+function sortByFirstLine(regions: Map<string, string>, opened: Map<string, number>): Map<string, string> {
+  const names = [...regions.keys()].sort((a, b) => (opened.get(a) ?? 0) - (opened.get(b) ?? 0));
+  return new Map(names.map((n) => [n, regions.get(n) ?? '']));
+}
+
+export function isSourcePath(relPath: string): boolean {
+  const ext = extname(relPath);
+  return SOURCE_EXTENSIONS.includes(ext);
+}
+
+/**
+ * Output paths, relative to the generated directory, for a source path relative
+ * to the examples root (always `/`-separated): `steps/02-role.mjs` with region
+ * `commands` → `steps/02-role.commands.mjs`, and the whole file keeps its name.
+ */
+export function generatedFiles(relPath: string, extraction: Extraction): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!extraction.hasMarkers) return out;
+  const ext = extname(relPath);
+  const stem = relPath.slice(0, relPath.length - ext.length);
+  out.set(relPath, extraction.stripped);
+  for (const [name, content] of extraction.regions) out.set(`${stem}.${name}${ext}`, content);
+  return out;
+}
+
+// Not node:path, to keep this module free of platform behaviour.
+function extname(relPath: string): string {
+  const base = relPath.slice(relPath.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot) : '';
+}
