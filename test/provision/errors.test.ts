@@ -1,0 +1,84 @@
+/**
+ * Bad input gets a sentence that says what to do, fast, and destroys nothing: no daemon, a host
+ * port taken by another program, a missing image, an unknown profile, and the official profile on
+ * a machine that cannot reach its registry.
+ */
+import { createServer, type Server } from 'node:net';
+import path from 'node:path';
+import { $ } from 'zx';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listSteps, repoRoot } from '../../scripts/guide/steps';
+import { leftovers, tearDownProject } from '../lib/compose-project';
+
+const bin = path.join(repoRoot, 'node_modules', '.bin');
+const firstStep = listSteps()[0]!.file;
+
+function run(command: string[], env: Record<string, string>) {
+  return $({
+    cwd: repoRoot,
+    nothrow: true,
+    quiet: true,
+    timeout: '150s',
+    env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, NO_COLOR: '1', ...env },
+  })`${command}`;
+}
+
+const startPrimary = (env: Record<string, string>) => run(['zx', firstStep], { GUIDE_PROFILE: 'local', ...env });
+
+describe('clear errors', () => {
+  let squatter: Server | undefined;
+  afterEach(async () => {
+    await new Promise<void>((resolve) => (squatter ? squatter.close(() => resolve()) : resolve()));
+    squatter = undefined;
+    await tearDownProject();
+  });
+
+  it('setup: a DOCKER_HOST that does not answer is named, and setup does not start a daemon over it', async () => {
+    const result = await run(['tsx', 'scripts/provision/setup.ts'], { DOCKER_HOST: 'unix:///tmp/no-such-docker.sock' });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('no Docker daemon answers at DOCKER_HOST=unix:///tmp/no-such-docker.sock');
+    expect(result.stderr).toContain('what to do:');
+  });
+
+  it('guide: no daemon', async () => {
+    const result = await startPrimary({ DOCKER_HOST: 'unix:///tmp/no-such-docker.sock' });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('error: no Docker daemon answers');
+    expect(result.stderr).toContain('npm run setup starts one');
+  });
+
+  it('guide: a host port the compose file publishes is taken by another program', async () => {
+    squatter = createServer();
+    await new Promise<void>((resolve) => squatter!.listen(27018, '0.0.0.0', resolve));
+    const result = await startPrimary({});
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('host port 27018 (for ferretdb_readonly) is already taken by another program');
+    expect(await leftovers()).toEqual([]); // it stopped before creating anything
+  });
+
+  it('guide: a missing image of the local profile points at npm run setup', async () => {
+    const result = await startPrimary({ POSTGRES_IMAGE: 'ferretdb-guide/postgres:no-such-tag' });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('image ferretdb-guide/postgres:no-such-tag is missing');
+    expect(result.stderr).toContain('run npm run setup');
+  });
+
+  it('guide: an unknown profile lists the known ones', async () => {
+    const result = await startPrimary({ GUIDE_PROFILE: 'production' });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('unknown GUIDE_PROFILE=production');
+    expect(result.stderr).toMatch(/GUIDE_PROFILE=official .*GUIDE_PROFILE=local/);
+  });
+
+  it('guide: the official profile without registry access says what to do instead of hanging', async () => {
+    const reachable = await $({ nothrow: true, quiet: true, timeout: '30s' })`docker pull ghcr.io/ferretdb/ferretdb:2.3.1`;
+    if (reachable.exitCode === 0) return; // this machine reaches the registry: nothing to show here
+    const started = performance.now();
+    const result = await startPrimary({ GUIDE_PROFILE: 'official' });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/cannot pull ghcr\.io\/ferretdb\//);
+    expect(result.stderr).toContain('GUIDE_PROFILE=local');
+    expect(performance.now() - started).toBeLessThan(140_000);
+    expect(await leftovers()).toEqual([]);
+  });
+});
