@@ -3,21 +3,15 @@
  * containers of the selected profile (local here). Each run is compared with its recording
  * (what the docs show), and the claims the outputs only suggest are checked on their own.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRecording } from '../../scripts/guide/recordings';
 import { runStep, type StepRun } from '../../scripts/guide/run-step';
-import { examplesDir, listSteps } from '../../scripts/guide/steps';
-import { containerLogTails, leftovers, psqlRows, tearDownProject } from '../lib/compose-project';
+import { listSteps } from '../../scripts/guide/steps';
+import { containerLogTails, leftovers, loadProfile, psqlRows, tearDownProject } from '../lib/compose-project';
 
 const profile = process.env.GUIDE_PROFILE ?? 'local';
-const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8')) as Record<
-  string,
-  { mongodbUriOptions?: string }
->;
-const uriOptions = profiles[profile]?.mongodbUriOptions ?? '';
+const uriOptions = loadProfile(profile).mongodbUriOptions;
 const steps = listSteps();
 const step = (id: string) => {
   const found = steps.find((s) => s.id === id);

@@ -5,7 +5,27 @@
  */
 import { getContainerRuntimeClient } from 'testcontainers';
 import { $ } from 'zx';
-import { composeFile, composeProject } from '../../scripts/guide/steps';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { composeFile, composeProject, examplesDir } from '../../scripts/guide/steps';
+
+interface Profile {
+  env: Record<string, string>;
+  mongodbUriOptions: string;
+}
+
+/** A profile of examples/profiles.json: the image names compose needs, and the MongoDB URI options. */
+export function loadProfile(name = process.env.GUIDE_PROFILE ?? 'local'): Profile {
+  const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8')) as Record<string, Profile>;
+  const profile = profiles[name];
+  if (!profile || name.startsWith('$')) throw new Error(`unknown GUIDE_PROFILE=${name}`);
+  return profile;
+}
+
+/** `docker compose` on the guide's compose file with the profile's images, as the step scripts run it. */
+export function compose(args: string[]) {
+  return $({ quiet: true, nothrow: true, env: { ...process.env, ...loadProfile().env } })`docker compose -f ${composeFile} ${args}`;
+}
 
 const projectLabel = 'com.docker.compose.project';
 
@@ -36,13 +56,13 @@ export async function psqlRows(service: string, sql: string): Promise<string[][]
 
 /** The last lines each of the project's containers logged, for a failure report. */
 export async function containerLogTails(lines = 25): Promise<string> {
-  const logs = await $({ quiet: true, nothrow: true })`docker compose -f ${composeFile} logs --no-color --tail ${lines}`;
+  const logs = await compose(['logs', '--no-color', '--tail', String(lines)]);
   return logs.stdout + logs.stderr;
 }
 
 /** Removes the project's containers, volumes and network; safe when none exist. */
 export async function tearDownProject(): Promise<void> {
-  await $({ quiet: true, nothrow: true })`docker compose -f ${composeFile} down --volumes --remove-orphans --timeout 5`;
+  await compose(['down', '--volumes', '--remove-orphans', '--timeout', '5']);
 }
 
 /** What is left of the project: empty after a clean teardown. */
