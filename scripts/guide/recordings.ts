@@ -1,6 +1,7 @@
 /**
- * Recorded outputs: for each step, examples/recorded/<step>.sh (the commands as run) and
- * examples/recorded/<step>.txt (the console session). The docs import both. A test run compares a
+ * Recorded outputs: for each profile and step, examples/recorded/<profile>/<step>.sh (the commands
+ * as run) and examples/recorded/<profile>/<step>.txt (the console session). The docs import the
+ * local profile's, the one CI here runs. A test run compares a
  * fresh run with them; `npm run record` (GUIDE_RECORD=1) overwrites them instead.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,8 +14,9 @@ import { recordedDir } from './steps';
 
 export const recordMode = process.env.GUIDE_RECORD === '1';
 
-export function recordingPaths(stepId: string, dir = recordedDir): { commands: string; console: string } {
-  return { commands: path.join(dir, `${stepId}.sh`), console: path.join(dir, `${stepId}.txt`) };
+export function recordingPaths(profile: string, stepId: string, dir = recordedDir): { commands: string; console: string } {
+  const base = path.join(dir, profile, stepId);
+  return { commands: `${base}.sh`, console: `${base}.txt` };
 }
 
 export interface Verdict {
@@ -25,17 +27,17 @@ export interface Verdict {
 
 /** Compares a run with its recording, or writes the recording in record mode. */
 export function checkRecording(run: StepRun, dir = recordedDir, record = recordMode): Verdict {
-  const files = recordingPaths(run.step.id, dir);
+  const files = recordingPaths(run.profile, run.step.id, dir);
   const fresh = { commands: commandsText(run.commands), console: consoleText(run.commands) };
   if (record) {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(path.dirname(files.commands), { recursive: true });
     writeFileSync(files.commands, fresh.commands);
     writeFileSync(files.console, fresh.console);
     return { ok: true, diff: '' };
   }
   const missing = [files.commands, files.console].filter((file) => !existsSync(file));
   if (missing.length > 0) {
-    return { ok: false, diff: `no recording: ${missing.join(', ')}\n  record it with: npm run record` };
+    return { ok: false, diff: `no recording: ${missing.join(', ')}\n  record it with: GUIDE_PROFILE=${run.profile} npm run record, and commit it` };
   }
   const diffs: string[] = [];
   // Commands are compared to the letter: the docs promise the reader exactly what ran.

