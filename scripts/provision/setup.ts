@@ -3,21 +3,25 @@
  * machine with no registry: a Docker daemon, compose v2, Chromium for the browser test, and the
  * local profile's images. Idempotent: with everything present it only checks, in seconds.
  */
-import { ensureDebPackages } from './apt';
+import { ensureBrowser } from './browser';
 import { ensureComposePlugin } from './compose-plugin';
 import { ensureDockerEngine } from './docker-engine';
 import { ferretdbRecipe } from './ferretdb-image';
 import { ensureImage } from './images';
 import { postgresRecipe } from './postgres-image';
-import { reportFailure, seconds, step } from './progress';
+import { detail, reportFailure, seconds, step } from './progress';
 
 async function main(): Promise<void> {
   const started = performance.now();
   await step('Docker daemon', ensureDockerEngine);
   await step('docker compose plugin', ensureComposePlugin);
-  await step('Chromium for the browser test', () => ensureDebPackages(['chromium']));
-  await step('PostgreSQL image (local profile)', () => ensureImage(postgresRecipe()));
-  await step('FerretDB image (local profile)', () => ensureImage(ferretdbRecipe()));
+  await step('Chromium for the browser test', ensureBrowser);
+  if (process.env.GUIDE_PROFILE === 'official') {
+    detail('GUIDE_PROFILE=official: the guide pulls FerretDB\'s images; the local ones are not built');
+  } else {
+    await step('PostgreSQL image (local profile)', () => ensureImage(postgresRecipe()));
+    await step('FerretDB image (local profile)', () => ensureImage(ferretdbRecipe()));
+  }
   console.log(`setup complete in ${seconds(started)}`);
 }
 

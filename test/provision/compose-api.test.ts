@@ -21,7 +21,8 @@ describe('docker compose against the daemon', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it(`is the pinned v2 plugin (${pins.composeVersion})`, async () => {
+  // Elsewhere (a GitHub runner) the compose that is installed is used as it is.
+  it.skipIf(process.env.GUIDE_PROFILE === 'official')(`is the pinned v2 plugin (${pins.composeVersion})`, async () => {
     const version = await $({ quiet: true })`docker compose version --short`;
     expect(version.stdout.trim().replace(/^v/, '')).toBe(pins.composeVersion.replace(/^v/, ''));
   });

@@ -14,7 +14,7 @@ const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json')
 const { POSTGRES_IMAGE, FERRETDB_IMAGE } = profiles.local.env as Record<string, string>;
 const uriOptions: string = profiles.local.mongodbUriOptions;
 
-describe(`FerretDB image ${FERRETDB_IMAGE}`, () => {
+describe.skipIf(process.env.GUIDE_PROFILE === 'official')(`FerretDB image ${FERRETDB_IMAGE}`, () => {
   let network: StartedNetwork;
   let postgres: StartedTestContainer;
   let ferretdb: StartedTestContainer;

@@ -53,7 +53,7 @@ describe('image cache by recipe hash', () => {
     expect(stable.stdout).toBe(newest.stdout);
   });
 
-  it('finds the local profile images current, so setup has nothing to build', async () => {
+  it.skipIf(process.env.GUIDE_PROFILE === 'official')('finds the local profile images current, so setup has nothing to build', async () => {
     for (const recipe of [postgresRecipe(), ferretdbRecipe()]) {
       expect(await imageExists(`${recipe.repository}:${recipe.hash}`), `${recipe.repository}:${recipe.hash}; run npm run setup`).toBe(true);
     }
