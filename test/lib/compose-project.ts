@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeFile, composeProject, examplesDir } from '../../scripts/guide/steps';
 
-interface Profile {
-  env: Record<string, string>;
+export interface Profile {
+  env: { POSTGRES_IMAGE: string; FERRETDB_IMAGE: string };
   mongodbUriOptions: string;
 }
 

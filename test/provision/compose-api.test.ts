@@ -7,11 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { $ } from 'zx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { examplesDir } from '../../scripts/guide/steps';
+import { loadProfile } from '../lib/compose-project';
 import { pins } from '../../scripts/provision/versions';
 
-const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8'));
 const dir = mkdtempSync(path.join(os.tmpdir(), 'compose-api-test-'));
 const project = `compose-api-test-${process.pid}`;
 
@@ -32,7 +30,7 @@ describe('docker compose against the daemon', () => {
     console.log(`daemon API ${server}`);
     writeFileSync(
       path.join(dir, 'compose.yaml'),
-      `services:\n  probe:\n    image: ${profiles.local.env.POSTGRES_IMAGE}\n    entrypoint: ['sleep', 'infinity']\n`,
+      `services:\n  probe:\n    image: ${loadProfile().env.POSTGRES_IMAGE}\n    entrypoint: ['sleep', 'infinity']\n`,
     );
     const up = await $({ cwd: dir, quiet: true, nothrow: true })`docker compose -p ${project} up -d`;
     expect(up.exitCode, up.stderr).toBe(0);

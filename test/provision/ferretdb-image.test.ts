@@ -2,17 +2,15 @@
  * The local FerretDB image: answers mongosh's ping and stores documents in PostgreSQL.
  * A PostgreSQL container of the local profile and a FerretDB container on a private network.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { GenericContainer, Network, Wait, type StartedNetwork, type StartedTestContainer } from 'testcontainers';
 import { $ } from 'zx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { examplesDir, repoRoot } from '../../scripts/guide/steps';
+import { repoRoot } from '../../scripts/guide/steps';
+import { loadProfile } from '../lib/compose-project';
 
-const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8'));
-const { POSTGRES_IMAGE, FERRETDB_IMAGE } = profiles.local.env as Record<string, string>;
-const uriOptions: string = profiles.local.mongodbUriOptions;
+const { env: { POSTGRES_IMAGE, FERRETDB_IMAGE }, mongodbUriOptions: uriOptions } = loadProfile('local');
 
 describe.skipIf(process.env.GUIDE_PROFILE === 'official')(`FerretDB image ${FERRETDB_IMAGE}`, () => {
   let network: StartedNetwork;

@@ -3,16 +3,15 @@
  * Real containers through testcontainers; the client is a second container of the same image on
  * a private network, so "over the network" is a real TCP login with a password.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GenericContainer, Network, Wait, type StartedNetwork, type StartedTestContainer } from 'testcontainers';
 import { $ } from 'zx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { examplesDir } from '../../scripts/guide/steps';
+import { loadProfile } from '../lib/compose-project';
 
-const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8'));
-const image: string = profiles.local.env.POSTGRES_IMAGE;
+const image = loadProfile('local').env.POSTGRES_IMAGE;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pg-image-test-'));
 
 function server(network: StartedNetwork, password: string) {
