@@ -1,0 +1,148 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
+import { themes as prismThemes } from 'prism-react-renderer';
+
+// The docs are "tested documentation": every code block is pulled from a file
+// under examples/ that CI runs. remark-code-import does the pulling.
+// It is ESM-only, and Docusaurus loads this file as CommonJS (package.json has
+// no "type": "module", which would break `docusaurus build`), so the plugin is
+// loaded with a dynamic import inside an async config factory.
+export default async function createConfig(): Promise<Config> {
+  const { codeImport } = await import('remark-code-import');
+
+  const docsOptions: Preset.Options['docs'] = {
+    // Docs-only site: the guide is the home page.
+    routeBasePath: '/',
+    sidebarPath: './sidebars.ts',
+    remarkPlugins: [
+      [
+        codeImport,
+        {
+          // Paths in `file=` are relative to the MDX file; rootDir is the
+          // fence: nothing outside this repository may be imported.
+          rootDir: __dirname,
+          allowImportingFromOutside: false,
+        },
+      ],
+    ],
+  };
+
+  // `satisfies` checks the plugin's own option names while keeping a plain
+  // object type, which Docusaurus' PluginConfig accepts (an interface is not).
+  const searchOptions = {
+    docsRouteBasePath: '/',
+    indexBlog: false,
+    // A content hash in the index URL, so a redeploy never serves a stale index.
+    hashed: true,
+    highlightSearchTermsOnTargetPage: true,
+    explicitSearchResultPath: true,
+  } satisfies SearchOptions;
+
+  return {
+    title: 'FerretDB replication guide',
+    tagline: 'Streaming replication for FerretDB on PostgreSQL, with every command tested',
+    favicon: 'img/favicon.svg',
+
+    url: 'https://ferretdb-replication-docs.example.org',
+    baseUrl: '/',
+    trailingSlash: false,
+
+    // A broken link or anchor is a bug in tested documentation: fail the build.
+    onBrokenLinks: 'throw',
+    onBrokenAnchors: 'throw',
+    onDuplicateRoutes: 'throw',
+
+    i18n: { defaultLocale: 'en', locales: ['en'] },
+
+    // Rspack, SWC and Lightning CSS from @docusaurus/faster: same output, a build
+    // in seconds instead of minutes. Its SSG worker threads require the v4 flag
+    // removeLegacyPostBuildHeadAttribute, so the v4 flags are on, except one:
+    // useCssCascadeLayers polyfills layers by raising Infima's specificity
+    // (p:not(#\#):not(#\#)), which beats mermaid's own `#mermaid-… p { margin: 0 }`
+    // and leaves every diagram label 20px too tall.
+    future: {
+      v4: { removeLegacyPostBuildHeadAttribute: true, useCssCascadeLayers: false },
+      faster: true,
+    },
+
+    markdown: {
+      mermaid: true,
+      hooks: {
+        onBrokenMarkdownLinks: 'throw',
+        onBrokenMarkdownImages: 'throw',
+      },
+    },
+
+    themes: ['@docusaurus/theme-mermaid', ['@easyops-cn/docusaurus-search-local', searchOptions]],
+
+    presets: [
+      [
+        'classic',
+        {
+          docs: docsOptions,
+          blog: false,
+          pages: false,
+          theme: { customCss: './src/css/custom.css' },
+        } satisfies Preset.Options,
+      ],
+    ],
+
+    themeConfig: {
+      colorMode: {
+        defaultMode: 'light',
+        respectPrefersColorScheme: true,
+      },
+      navbar: {
+        title: 'FerretDB replication',
+        logo: {
+          alt: 'FerretDB replication guide logo',
+          src: 'img/logo.svg',
+        },
+        items: [
+          { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide' },
+          {
+            href: 'https://docs.ferretdb.io/',
+            label: 'FerretDB docs',
+            position: 'right',
+          },
+        ],
+      },
+      footer: {
+        style: 'dark',
+        links: [
+          {
+            title: 'Guide',
+            items: [
+              { label: 'Replication', to: '/' },
+              { label: 'How this guide is tested', to: '/how-this-guide-is-tested' },
+            ],
+          },
+          {
+            title: 'Upstream',
+            items: [
+              { label: 'FerretDB documentation', href: 'https://docs.ferretdb.io/' },
+              {
+                label: 'PostgreSQL WAL',
+                href: 'https://www.postgresql.org/docs/current/wal-intro.html',
+              },
+            ],
+          },
+        ],
+        copyright: 'Tested documentation for FerretDB and PostgreSQL. Built with Docusaurus.',
+      },
+      prism: {
+        theme: prismThemes.github,
+        darkTheme: prismThemes.dracula,
+        additionalLanguages: ['bash', 'json5', 'sql'],
+      },
+      mermaid: {
+        theme: { light: 'neutral', dark: 'dark' },
+      },
+      docs: {
+        sidebar: { hideable: true },
+      },
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+    } satisfies Preset.ThemeConfig,
+  };
+}

@@ -1,0 +1,152 @@
+// The built site in a real browser: the diagram draws, the code blocks show
+// exactly the files they import, search finds the guide, and nothing logs an
+// error. Screenshots land in artifacts/screenshots/ for a person to look at.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { launchChromium } from './chromium';
+import { expectedCodeBlocks } from './expected-code-blocks';
+import { guidePage, repoRoot } from './paths';
+import { buildSite, type RunningSite, serveSite } from './site-server';
+
+const BOX_LABELS = [
+  'Client',
+  'FerretDB primary',
+  'FerretDB read-only',
+  'Postgres primary',
+  'Postgres replica',
+];
+const screenshots = path.join(repoRoot, 'artifacts', 'screenshots');
+
+let site: RunningSite | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  // Fail before the slow build when the browser is missing.
+  browser = await launchChromium();
+  buildSite();
+  site = await serveSite();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+interface LoadedPage {
+  readonly page: Page;
+  /** Console errors and uncaught exceptions seen while the page loaded. */
+  readonly errors: string[];
+}
+
+async function openGuide(
+  colorScheme: 'light' | 'dark' = 'light',
+  pathname = '/',
+): Promise<LoadedPage> {
+  if (!browser || !site) throw new Error('the site is not running');
+  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  await page.goto(new URL(pathname, site.url).href, { waitUntil: 'networkidle' });
+  return { page, errors };
+}
+
+/** The diagram is drawn on the client after hydration, so wait for its boxes. */
+async function waitForDiagram(page: Page): Promise<void> {
+  await page.locator('.docusaurus-mermaid-container svg g.node').first().waitFor();
+}
+
+describe('the built guide page', () => {
+  it('loads without console errors or page errors', async () => {
+    const { page, errors } = await openGuide();
+    await waitForDiagram(page);
+    expect(await page.locator('article h1').allTextContents()).toEqual(['Replication']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws the topology diagram as an SVG with the five boxes', async () => {
+    const { page } = await openGuide();
+    await waitForDiagram(page);
+    const svg = page.locator('.docusaurus-mermaid-container svg');
+    expect(await svg.count()).toBe(1);
+    const boxes = await svg.locator('g.node').allTextContents();
+    expect(boxes.map((box) => box.trim()).sort()).toEqual([...BOX_LABELS].sort());
+    const edges = await svg.locator('g.edgeLabel').allTextContents();
+    expect(edges).toContain('WAL streaming');
+    // Labels are HTML paragraphs; a page style that gives them a margin (as the
+    // v4 CSS cascade layers flag did) pushes every label to the top of its box.
+    const margins = await svg
+      .locator('foreignObject p')
+      .evaluateAll((labels) => labels.map((label) => getComputedStyle(label).margin));
+    expect(new Set(margins)).toEqual(new Set(['0px']));
+    await page.context().close();
+  });
+
+  it('shows each imported file verbatim in its code block, in order', async () => {
+    const expected = await expectedCodeBlocks(guidePage, repoRoot);
+    // The guide imports at least compose.yaml; an empty list would test nothing.
+    expect(expected.length).toBeGreaterThan(0);
+    const { page } = await openGuide();
+    // Prism renders one span.token-line per source line (ending in a <br>, which
+    // has no text), so the shown text is those lines' text joined by newlines.
+    const shown = await page.locator('article pre code').evaluateAll((codes) =>
+      codes.map((code) => {
+        const lines = code.querySelectorAll('.token-line');
+        if (lines.length === 0) return code.textContent ?? '';
+        return Array.from(lines, (line) => line.textContent ?? '').join('\n');
+      }),
+    );
+    const trimmed = shown.map((text) => text.replace(/\n$/, ''));
+    expect(trimmed).toHaveLength(expected.length);
+    expected.forEach((block, index) => {
+      expect(trimmed[index], block.meta).toBe(block.text);
+    });
+    await page.context().close();
+  });
+
+  for (const query of ['pg_basebackup', 'replication']) {
+    it(`search for "${query}" leads to the guide page`, async () => {
+      // Start elsewhere, so landing on the guide proves the search result navigated there.
+      const { page, errors } = await openGuide('light', '/how-this-guide-is-tested');
+      await page.locator('.navbar__search-input').fill(query);
+      const firstHit = page.locator('[role="listbox"] [role="option"]').first();
+      await firstHit.waitFor();
+      expect(await page.locator('[role="listbox"]').textContent()).toContain('Replication');
+      await firstHit.click();
+      await page.waitForURL((url) => url.pathname === '/');
+      expect(await page.locator('article h1').allTextContents()).toEqual(['Replication']);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`renders in ${colorScheme} mode (screenshot in artifacts/screenshots/)`, async () => {
+      const { page, errors } = await openGuide(colorScheme);
+      await waitForDiagram(page);
+      // respectPrefersColorScheme: the browser's preference picks the theme.
+      expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
+      await mkdir(screenshots, { recursive: true });
+      await page.screenshot({
+        path: path.join(screenshots, `replication-${colorScheme}.png`),
+        fullPage: true,
+      });
+      // The diagram alone, at full resolution: the page shot is too large to judge it.
+      // The sticky navbar would cover the top of the diagram once scrolled to it.
+      await page.addStyleTag({ content: '.navbar { visibility: hidden; }' });
+      await page.locator('.docusaurus-mermaid-container').screenshot({
+        path: path.join(screenshots, `replication-diagram-${colorScheme}.png`),
+      });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
