@@ -14,7 +14,10 @@ const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json')
 /** official (FerretDB's published images, the documented stack) or local (built here by npm run setup). */
 export const profileName = process.env.GUIDE_PROFILE ?? 'official';
 if (!Object.hasOwn(profiles, profileName) || profileName.startsWith('$')) {
-  fail(`unknown GUIDE_PROFILE=${profileName}`, 'use GUIDE_PROFILE=official (FerretDB 2 images) or GUIDE_PROFILE=local (images built by npm run setup)');
+  fail(
+    `unknown GUIDE_PROFILE=${profileName}`,
+    'use GUIDE_PROFILE=official (FerretDB 2 images) or GUIDE_PROFILE=local (images built by npm run setup)',
+  );
 }
 export const profile = profiles[profileName];
 // The compose file reads the image names from these; a value the reader exported wins.
@@ -36,7 +39,8 @@ if (transcript) {
   $.log = (entry) => {
     const record = { kind: entry.kind, id: entry.id };
     if (entry.kind === 'cmd') record.cmd = entry.cmd;
-    else if (entry.kind === 'stdout' || entry.kind === 'stderr') record.data = entry.data.toString('utf8');
+    else if (entry.kind === 'stdout' || entry.kind === 'stderr')
+      record.data = entry.data.toString('utf8');
     else if (entry.kind === 'end') record.exitCode = entry.exitCode;
     else return print(entry);
     appendFileSync(transcript, `${JSON.stringify(record)}\n`);
@@ -69,11 +73,18 @@ export async function preflight() {
   const quiet = { quiet: true, nothrow: true, verbose: false, timeout: '20s' };
   const daemon = await $(quiet)`docker version --format {{.Server.APIVersion}}`;
   if (daemon.exitCode !== 0) {
-    fail('no Docker daemon answers', 'start Docker (sudo systemctl start docker); in this repository, npm run setup starts one');
+    fail(
+      'no Docker daemon answers',
+      'start Docker (sudo systemctl start docker); in this repository, npm run setup starts one',
+    );
   }
   for (const image of [process.env.POSTGRES_IMAGE, process.env.FERRETDB_IMAGE]) {
     if ((await $(quiet)`docker image inspect ${image}`).exitCode === 0) continue;
-    if (profileName === 'local') fail(`image ${image} is missing`, 'run npm run setup, which builds the local profile\'s images');
+    if (profileName === 'local')
+      fail(
+        `image ${image} is missing`,
+        "run npm run setup, which builds the local profile's images",
+      );
     console.error(`pulling ${image} …`);
     const pull = await $({ ...quiet, timeout: '120s' })`docker pull ${image}`;
     if (pull.exitCode !== 0) {
@@ -86,13 +97,22 @@ export async function preflight() {
 }
 
 /** The host ports compose.yaml publishes, and the containers of ours that may already hold them. */
-const publishedPorts = { 5432: 'postgres_primary', 5433: 'postgres_replica', 27017: 'ferretdb', 27018: 'ferretdb_readonly' };
+const publishedPorts = {
+  5432: 'postgres_primary',
+  5433: 'postgres_replica',
+  27017: 'ferretdb',
+  27018: 'ferretdb_readonly',
+};
 
 /** Fails when another program holds a port the compose file publishes; our own containers may. */
 export async function assertPortsFree() {
   for (const [port, owner] of Object.entries(publishedPorts)) {
     if (await canListen(Number(port))) continue;
-    const holder = await $({ quiet: true, nothrow: true, verbose: false })`docker ps --filter publish=${port} --format {{.Names}}`;
+    const holder = await $({
+      quiet: true,
+      nothrow: true,
+      verbose: false,
+    })`docker ps --filter publish=${port} --format {{.Names}}`;
     if (holder.stdout.trim() === owner) continue;
     fail(
       `host port ${port} (for ${owner}) is already taken by ${holder.stdout.trim() || 'another program'}`,

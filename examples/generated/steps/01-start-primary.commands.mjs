@@ -1,0 +1,1 @@
+await $`docker compose up -d --wait postgres_primary`;

@@ -1,0 +1,2 @@
+await $`docker exec postgres_replica ls /var/lib/postgresql/data/standby.signal`;
+await $`docker exec postgres_replica psql -U user -d postgres -c ${'SHOW primary_conninfo;'}`;

@@ -1,0 +1,2 @@
+await $`docker compose up -d ferretdb_readonly`;
+await $`mongosh ${mongoUri(27018)} --quiet --eval ${'db.record.find()'}`;

@@ -1,0 +1,157 @@
+/**
+ * Drift between the docs, the examples and the recordings fails the suite. Each check runs on the
+ * real tree, and on a fixture made to break it, so the check is known to bite.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { $ } from 'zx';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkGuideCoverage } from '../../scripts/docs-rules/guide-coverage';
+import { renderTestedStack, tablePath } from '../../scripts/docs-gen/tested-stack';
+import { checkRecording } from '../../scripts/guide/recordings';
+import { examplesDir, listSteps, repoRoot } from '../../scripts/guide/steps';
+import type { StepRun } from '../../scripts/guide/run-step';
+
+const docsDir = path.join(repoRoot, 'docs');
+const fixtures = path.join(repoRoot, 'test', 'fixtures', 'docs-coverage');
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'drift-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('docs show exactly the steps the tests run', () => {
+  it('holds for the real docs and examples', async () => {
+    expect(await checkGuideCoverage(docsDir, examplesDir, repoRoot)).toEqual([]);
+  });
+
+  it('fails when a step runs in the tests but the docs do not show it', async () => {
+    const problems = await checkGuideCoverage(
+      path.join(fixtures, 'docs-missing-step'),
+      path.join(fixtures, 'examples'),
+      fixtures,
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      'step 02-second runs in the tests but the docs do not show examples/generated/steps/02-second.commands.mjs',
+      'step 02-second runs in the tests but the docs do not show examples/recorded/local/02-second.sh',
+      'step 02-second runs in the tests but the docs do not show examples/recorded/local/02-second.txt',
+    ]);
+  });
+
+  it('fails when the docs show a step that no test runs', async () => {
+    const problems = await checkGuideCoverage(
+      path.join(fixtures, 'docs-extra-step'),
+      path.join(fixtures, 'examples'),
+      fixtures,
+    );
+    expect(problems.map((p) => p.message)).toContain(
+      'the docs show examples/recorded/local/03-gone.txt, but no step 03-gone exists in examples/steps for the tests to run',
+    );
+  });
+});
+
+describe('generated snippets are current', () => {
+  const snippets = (root: string, ...args: string[]) =>
+    $({
+      cwd: repoRoot,
+      nothrow: true,
+      quiet: true,
+    })`npx tsx scripts/snippets/cli.ts --root ${root} ${args}`;
+
+  it('holds for examples/', async () => {
+    const check = await snippets(examplesDir, '--check');
+    expect(check.exitCode, check.stdout + check.stderr).toBe(0);
+  });
+
+  it('fails when a step script changed after its snippet was generated', async () => {
+    const copy = path.join(scratch, 'examples');
+    cpSync(examplesDir, copy, { recursive: true });
+    const step = path.join(copy, 'steps', `${listSteps()[1]!.id}.mjs`);
+    writeFileSync(step, readFileSync(step, 'utf8').replace('LOGIN', 'LOGIN CONNECTION LIMIT 5'));
+    const check = await snippets(copy, '--check');
+    expect(check.exitCode).toBe(1);
+    expect(check.stdout + check.stderr).toContain(`stale`);
+    expect(check.stdout + check.stderr).toContain('npm run snippets');
+  });
+});
+
+describe('recordings', () => {
+  const recorded = path.join(scratch, 'recorded');
+  const step = listSteps().find((s) => s.id === '08-check-replica-streams')!;
+  const run = (output: string): StepRun => ({
+    step,
+    profile: 'local',
+    exitCode: 0,
+    stderr: '',
+    commands: [
+      {
+        cmd: "docker exec postgres_replica psql -U user -d postgres -c 'SELECT pg_is_in_recovery();'",
+        output,
+        exitCode: 0,
+      },
+    ],
+  });
+  const inRecovery = ' pg_is_in_recovery \n-------------------\n t\n(1 row)\n\n';
+
+  it('a run that prints what was recorded matches', () => {
+    expect(checkRecording(run(inRecovery), recorded, true).ok).toBe(true);
+    expect(checkRecording(run(inRecovery), recorded, false)).toEqual({ ok: true, diff: '' });
+  });
+
+  it('a run that prints something else fails with a diff against the recording', () => {
+    const verdict = checkRecording(run(inRecovery.replace(' t\n', ' f\n')), recorded, false);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.diff).toMatch(/^-t$/m);
+    expect(verdict.diff).toMatch(/^\+f$/m);
+  });
+
+  it('a command that changed fails, compared to the letter', () => {
+    const changed = run(inRecovery);
+    changed.commands[0]!.cmd = changed.commands[0]!.cmd.replace('-U user', '-U postgres');
+    const verdict = checkRecording(changed, recorded, false);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.diff).toContain('-U postgres');
+  });
+
+  it('a step with no recording fails and says how to record it', () => {
+    const verdict = checkRecording({ ...run(inRecovery), profile: 'official' }, recorded, false);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.diff).toContain('GUIDE_PROFILE=official npm run record');
+  });
+});
+
+describe('the tested-stack table', () => {
+  it('is what examples/profiles.json and the pins say', () => {
+    expect(readFileSync(tablePath, 'utf8')).toBe(renderTestedStack());
+  });
+
+  it('changes when a profile changes, so a stale table is caught', () => {
+    const root = path.join(scratch, 'stack');
+    cpSync(
+      path.join(repoRoot, 'examples', 'profiles.json'),
+      path.join(root, 'examples', 'profiles.json'),
+    );
+    cpSync(
+      path.join(repoRoot, 'node_modules', 'mongosh', 'package.json'),
+      path.join(root, 'node_modules', 'mongosh', 'package.json'),
+    );
+    const profiles = path.join(root, 'examples', 'profiles.json');
+    writeFileSync(
+      profiles,
+      readFileSync(profiles, 'utf8').replace('ferretdb:2.3.1', 'ferretdb:2.4.0'),
+    );
+    expect(renderTestedStack(root)).not.toBe(readFileSync(tablePath, 'utf8'));
+    expect(renderTestedStack(root)).toContain('`ghcr.io/ferretdb/ferretdb:2.4.0`');
+  });
+});
+
+describe('compose.yaml', () => {
+  it('defaults to the official profile images, which the docs show', () => {
+    const compose = readFileSync(path.join(examplesDir, 'compose.yaml'), 'utf8');
+    const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8'));
+    const defaults = [...compose.matchAll(/\$\{(\w+):-([^}]+)\}/g)].map(([, name, value]) => [
+      name,
+      value,
+    ]);
+    expect(defaults.length).toBe(4);
+    for (const [name, value] of defaults) expect(value).toBe(profiles.official.env[name!]);
+  });
+});
