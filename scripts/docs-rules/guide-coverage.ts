@@ -18,24 +18,38 @@ export interface CoverageProblem {
 
 /** What the docs must import for one step, relative to the examples folder. */
 export function stepFiles(stepId: string): string[] {
-  return [`generated/steps/${stepId}.commands.mjs`, `recorded/local/${stepId}.sh`, `recorded/local/${stepId}.txt`];
+  return [
+    `generated/steps/${stepId}.commands.mjs`,
+    `recorded/local/${stepId}.sh`,
+    `recorded/local/${stepId}.txt`,
+  ];
 }
 
-const STEP_FILE = /^(?:generated\/steps|steps|recorded\/[a-z]+)\/(?<id>\d\d-[a-z0-9-]+?)(?:\.[a-z0-9-]+)?\.(?:mjs|sh|txt)$/;
+const STEP_FILE =
+  /^(?:generated\/steps|steps|recorded\/[a-z]+)\/(?<id>\d\d-[a-z0-9-]+?)(?:\.[a-z0-9-]+)?\.(?:mjs|sh|txt)$/;
 
-async function importedExampleFiles(docsDir: string, rootDir: string, examplesDir: string): Promise<Set<string>> {
+async function importedExampleFiles(
+  docsDir: string,
+  rootDir: string,
+  examplesDir: string,
+): Promise<Set<string>> {
   const imported = new Set<string>();
   for (const mdx of await listMdxFiles(docsDir)) {
     const { tree } = await readMdx(mdx);
     visit(tree, 'code', (node: Code) => {
       const codeImport = parseCodeImport(node.meta, mdx, rootDir);
-      if (codeImport) imported.add(path.relative(examplesDir, codeImport.absolutePath).split(path.sep).join('/'));
+      if (codeImport)
+        imported.add(path.relative(examplesDir, codeImport.absolutePath).split(path.sep).join('/'));
     });
   }
   return imported;
 }
 
-export async function checkGuideCoverage(docsDir: string, examplesDir: string, rootDir: string): Promise<CoverageProblem[]> {
+export async function checkGuideCoverage(
+  docsDir: string,
+  examplesDir: string,
+  rootDir: string,
+): Promise<CoverageProblem[]> {
   const steps = (await readdir(path.join(examplesDir, 'steps')))
     .filter((name) => /^\d\d-[a-z0-9-]+\.mjs$/.test(name))
     .map((name) => name.replace(/\.mjs$/, ''));
@@ -44,14 +58,18 @@ export async function checkGuideCoverage(docsDir: string, examplesDir: string, r
   for (const id of steps) {
     for (const file of stepFiles(id)) {
       if (!imported.has(file)) {
-        problems.push({ message: `step ${id} runs in the tests but the docs do not show examples/${file}` });
+        problems.push({
+          message: `step ${id} runs in the tests but the docs do not show examples/${file}`,
+        });
       }
     }
   }
   for (const file of imported) {
     const id = STEP_FILE.exec(file)?.groups?.id;
     if (id && !steps.includes(id)) {
-      problems.push({ message: `the docs show examples/${file}, but no step ${id} exists in examples/steps for the tests to run` });
+      problems.push({
+        message: `the docs show examples/${file}, but no step ${id} exists in examples/steps for the tests to run`,
+      });
     }
   }
   return problems;

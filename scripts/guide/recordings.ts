@@ -14,7 +14,11 @@ import { recordedDir } from './steps';
 
 export const recordMode = process.env.GUIDE_RECORD === '1';
 
-export function recordingPaths(profile: string, stepId: string, dir = recordedDir): { commands: string; console: string } {
+export function recordingPaths(
+  profile: string,
+  stepId: string,
+  dir = recordedDir,
+): { commands: string; console: string } {
   const base = path.join(dir, profile, stepId);
   return { commands: `${base}.sh`, console: `${base}.txt` };
 }
@@ -37,13 +41,23 @@ export function checkRecording(run: StepRun, dir = recordedDir, record = recordM
   }
   const missing = [files.commands, files.console].filter((file) => !existsSync(file));
   if (missing.length > 0) {
-    return { ok: false, diff: `no recording: ${missing.join(', ')}\n  record it with: GUIDE_PROFILE=${run.profile} npm run record, and commit it` };
+    return {
+      ok: false,
+      diff: `no recording: ${missing.join(', ')}\n  record it with: GUIDE_PROFILE=${run.profile} npm run record, and commit it`,
+    };
   }
   const diffs: string[] = [];
   // Commands are compared to the letter: the docs promise the reader exactly what ran.
   const recordedCommands = readFileSync(files.commands, 'utf8');
   if (recordedCommands !== fresh.commands) {
-    diffs.push(createTwoFilesPatch(path.basename(files.commands), 'this run', recordedCommands, fresh.commands));
+    diffs.push(
+      createTwoFilesPatch(
+        path.basename(files.commands),
+        'this run',
+        recordedCommands,
+        fresh.commands,
+      ),
+    );
   }
   const output = matchOutput(readFileSync(files.console, 'utf8'), fresh.console);
   if (!output.ok) diffs.push(output.diff);

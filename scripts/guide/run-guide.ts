@@ -30,27 +30,39 @@ async function main(): Promise<number> {
   if (!cleanUp) throw new Error('examples/steps holds no step');
   const todo = values.teardown ? [cleanUp] : steps.slice(0, -1);
   if (!values.teardown) {
-    const existing = await $({ quiet: true, nothrow: true })`docker ps -a --filter label=com.docker.compose.project=${composeProject} --format {{.Names}}`;
+    const existing = await $({
+      quiet: true,
+      nothrow: true,
+    })`docker ps -a --filter label=com.docker.compose.project=${composeProject} --format {{.Names}}`;
     if (existing.stdout.trim() !== '') {
-      console.error(`error: the guide's containers exist already (${existing.stdout.trim().split('\n').join(', ')}).`);
-      console.error('  what to do: look at them, or remove them and their volumes with: npm run guide -- --teardown');
+      console.error(
+        `error: the guide's containers exist already (${existing.stdout.trim().split('\n').join(', ')}).`,
+      );
+      console.error(
+        '  what to do: look at them, or remove them and their volumes with: npm run guide -- --teardown',
+      );
       return 2;
     }
   }
   const started = performance.now();
   for (const [index, step] of todo.entries()) {
     const number = values.teardown ? steps.length : index + 1;
-    console.log(`\n▸ [${number}/${steps.length}] ${step.title}  (npx zx examples/steps/${step.id}.mjs)`);
+    console.log(
+      `\n▸ [${number}/${steps.length}] ${step.title}  (npx zx examples/steps/${step.id}.mjs)`,
+    );
     const run = await runStep(step, { profile: values.profile ?? 'official', echo: true });
     if (run.exitCode !== 0) {
-      console.error(`\n✘ step ${step.id} failed (exit ${run.exitCode}); the stack is left as it is for you to look at.`);
+      console.error(
+        `\n✘ step ${step.id} failed (exit ${run.exitCode}); the stack is left as it is for you to look at.`,
+      );
       console.error('  remove it with: npm run guide -- --teardown');
       return 1;
     }
   }
   const took = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\n✔ ${todo.length} step(s) in ${took} s (profile ${values.profile}).`);
-  if (!values.teardown) console.log('The stack is running. Remove it with: npm run guide -- --teardown');
+  if (!values.teardown)
+    console.log('The stack is running. Remove it with: npm run guide -- --teardown');
   return 0;
 }
 

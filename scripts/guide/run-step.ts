@@ -15,7 +15,10 @@ export interface StepRun {
   stderr: string;
 }
 
-export async function runStep(step: Step, options: { profile: string; echo?: boolean }): Promise<StepRun> {
+export async function runStep(
+  step: Step,
+  options: { profile: string; echo?: boolean },
+): Promise<StepRun> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'guide-step-'));
   const transcript = path.join(dir, 'transcript.jsonl');
   try {
@@ -33,7 +36,13 @@ export async function runStep(step: Step, options: { profile: string; echo?: boo
         FORCE_COLOR: '0',
       },
     })`zx ${step.file}`;
-    return { step, profile: options.profile, exitCode: run.exitCode, commands: readTranscript(transcript), stderr: run.stderr };
+    return {
+      step,
+      profile: options.profile,
+      exitCode: run.exitCode,
+      commands: readTranscript(transcript),
+      stderr: run.stderr,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -30,6 +30,10 @@ export function listSteps(dir = stepsDir): Step[] {
       const comment = readFileSync(file, 'utf8')
         .split('\n')
         .find((line) => line.startsWith('// '));
-      return { id: name.replace(/\.mjs$/, ''), file, title: comment?.slice(3).replace(/\.$/, '') ?? name };
+      return {
+        id: name.replace(/\.mjs$/, ''),
+        file,
+        title: comment?.slice(3).replace(/\.$/, '') ?? name,
+      };
     });
 }

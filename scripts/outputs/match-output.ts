@@ -19,7 +19,11 @@ export interface RedactionRule {
  */
 export const REDACTIONS: readonly RedactionRule[] = [
   // mongosh: ISODate('2024-10-29T21:55:49.795Z'); the wrapper stays so its type is still checked.
-  { name: 'mongo-isodate', pattern: /ISODate\((['"])[^'"]*\1\)/g, replacement: "ISODate('<timestamp>')" },
+  {
+    name: 'mongo-isodate',
+    pattern: /ISODate\((['"])[^'"]*\1\)/g,
+    replacement: "ISODate('<timestamp>')",
+  },
   // ISO 8601 as printed by JS, Go and most logs: 2024-10-29T21:55:49.795Z, …+02:00.
   {
     name: 'iso-timestamp',
@@ -35,12 +39,20 @@ export const REDACTIONS: readonly RedactionRule[] = [
   // Replication lags and other intervals: 00:00:00.000123. Runs after the timestamp rules.
   { name: 'interval', pattern: /\b\d{2,}:\d{2}:\d{2}(?:\.\d+)?\b/g, replacement: '<interval>' },
   // mongosh ObjectId('672159e5a6caf9a94afa26b9'): new for every insert.
-  { name: 'mongo-objectid', pattern: /ObjectId\((['"])[0-9a-fA-F]{24}\1\)/g, replacement: "ObjectId('<objectid>')" },
+  {
+    name: 'mongo-objectid',
+    pattern: /ObjectId\((['"])[0-9a-fA-F]{24}\1\)/g,
+    replacement: "ObjectId('<objectid>')",
+  },
   // Bare ObjectIds (JSON output, log lines). \b keeps longer hashes (git, sha256) intact.
   { name: 'hex-objectid', pattern: /\b[0-9a-f]{24}\b/g, replacement: '<objectid>' },
   // PostgreSQL LSNs (0/4132270, 1A/FF000028). PostgreSQL prints them upper-case; the
   // look-arounds keep path segments such as /16/1/ from being taken for LSNs.
-  { name: 'pg-lsn', pattern: /(?<![\w/.])[0-9A-F]{1,8}\/[0-9A-F]{1,8}(?![\w/.])/g, replacement: '<lsn>' },
+  {
+    name: 'pg-lsn',
+    pattern: /(?<![\w/.])[0-9A-F]{1,8}\/[0-9A-F]{1,8}(?![\w/.])/g,
+    replacement: '<lsn>',
+  },
   // IPv4: container addresses change on every `docker compose up`. This also
   // covers psql's client_addr and sender_host columns.
   { name: 'ipv4', pattern: /\b(?:\d{1,3}\.){3}\d{1,3}\b/g, replacement: '<ip>' },
@@ -81,7 +93,10 @@ const COMPOSE_PROGRESS = /^ (Container|Volume|Network) (\S+)\s+([A-Z][a-z]+)$/;
 
 /** CRLF → LF, trailing whitespace off every line, trailing blank lines dropped. */
 export function normalise(text: string): string[] {
-  const lines = text.replace(/\r\n/g, '\n').split('\n').map((line) => line.replace(/\s+$/, ''));
+  const lines = text
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''));
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
@@ -133,7 +148,12 @@ function redactCell(column: string, cell: string): string {
  * `...` (an ellipsis in a recording) stays inside the record. The record
  * ends at a blank line or any line without a bar. Returns the index after it.
  */
-function canonicaliseExpandedRecord(lines: string[], start: number, number: string, out: string[]): number {
+function canonicaliseExpandedRecord(
+  lines: string[],
+  start: number,
+  number: string,
+  out: string[],
+): number {
   out.push(`-[ RECORD ${number} ]`);
   let i = start + 1;
   for (; i < lines.length; i++) {
@@ -179,7 +199,9 @@ function canonicalisePsqlTables(lines: string[]): string[] {
         cells
           // Column positions only mean something when the row has every cell; a
           // row such as ` ... | streaming | ...` is an ellipsis pattern, not data.
-          .map((cell, col) => (cells.length === names.length ? redactCell(names[col] ?? '', cell) : cell))
+          .map((cell, col) =>
+            cells.length === names.length ? redactCell(names[col] ?? '', cell) : cell,
+          )
           .join(' | '),
       );
     }
@@ -220,7 +242,10 @@ function canonicaliseComposeProgress(lines: string[]): string[] {
     // The block: progress lines, plus `...` lines that have a progress line after them.
     let end = i + 1;
     let last = i;
-    while (end < lines.length && (lines[end] === '...' || COMPOSE_PROGRESS.test(lines[end] ?? ''))) {
+    while (
+      end < lines.length &&
+      (lines[end] === '...' || COMPOSE_PROGRESS.test(lines[end] ?? ''))
+    ) {
       if (lines[end] !== '...') last = end;
       end++;
     }

@@ -32,7 +32,9 @@ export async function ensureComposePlugin(): Promise<string> {
     return found;
   }
   if (found && found.startsWith('2.') && !existsSync(target)) {
-    detail(`docker compose ${found} is installed (not ours, left alone; the guide is tested with ${wanted})`);
+    detail(
+      `docker compose ${found} is installed (not ours, left alone; the guide is tested with ${wanted})`,
+    );
     return found;
   }
   const binary = path.join(binDir, `docker-compose-${pins.composeVersion}`);
@@ -47,7 +49,8 @@ export async function ensureComposePlugin(): Promise<string> {
   }
   await $`mkdir -p ${path.dirname(target)} && install -m 755 ${binary} ${target}`;
   const installed = await composeVersion();
-  if (installed !== wanted) throw new Error(`installed compose reports ${installed}, expected ${wanted}`);
+  if (installed !== wanted)
+    throw new Error(`installed compose reports ${installed}, expected ${wanted}`);
   detail(`docker compose ${installed} installed at ${target}`);
   return installed;
 }

@@ -13,8 +13,15 @@ import { SetupError } from './setup-error';
 import { cacheDir } from './paths';
 
 /** The daemon's API version, or null when no daemon answers within a few seconds. */
-export async function daemonApiVersion(env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
-  const probe = await $({ env, nothrow: true, quiet: true, timeout: '10s' })`docker version --format ${'{{.Server.APIVersion}}'}`;
+export async function daemonApiVersion(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | null> {
+  const probe = await $({
+    env,
+    nothrow: true,
+    quiet: true,
+    timeout: '10s',
+  })`docker version --format ${'{{.Server.APIVersion}}'}`;
   const version = probe.stdout.trim();
   return probe.exitCode === 0 && version !== '' ? version : null;
 }

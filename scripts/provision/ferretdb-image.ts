@@ -15,7 +15,10 @@ const imageDir = path.join(__dirname, 'images', 'ferretdb');
 const recipePins = { module: pins.ferretdbModule, version: pins.ferretdbVersion };
 
 export function ferretdbRecipe(): ImageRecipe {
-  const hash = recipeHash([__filename, path.join(__dirname, 'go-module-build.ts'), path.join(imageDir, 'Dockerfile')], recipePins);
+  const hash = recipeHash(
+    [__filename, path.join(__dirname, 'go-module-build.ts'), path.join(imageDir, 'Dockerfile')],
+    recipePins,
+  );
   return {
     repository: 'ferretdb-guide/ferretdb',
     stableTag: `${pins.ferretdbVersion.slice(1)}-local`,
@@ -29,7 +32,10 @@ export function ferretdbRecipe(): ImageRecipe {
           pkg: './cmd/ferretdb',
           output: binary,
           prepare(source) {
-            writeFileSync(path.join(source, 'build', 'version', 'version.txt'), `${pins.ferretdbVersion}\n`);
+            writeFileSync(
+              path.join(source, 'build', 'version', 'version.txt'),
+              `${pins.ferretdbVersion}\n`,
+            );
             writeFileSync(path.join(source, 'build', 'version', 'package.txt'), 'docker-local\n');
           },
         });

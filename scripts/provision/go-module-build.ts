@@ -23,27 +23,50 @@ export interface GoBuild {
   prepare?: (sourceDir: string) => Promise<void> | void;
 }
 
-const goEnv = { ...process.env, CGO_ENABLED: '0', GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod -buildvcs=false' };
+const goEnv = {
+  ...process.env,
+  CGO_ENABLED: '0',
+  GOTOOLCHAIN: 'local',
+  GOFLAGS: '-mod=mod -buildvcs=false',
+};
 
 export async function buildGoModule(build: GoBuild): Promise<void> {
   if ((await $({ nothrow: true, quiet: true })`go version`).exitCode !== 0) {
-    throw new SetupError('the Go toolchain is not on PATH', 'install Go 1.24 or newer (https://go.dev/dl) and re-run setup');
+    throw new SetupError(
+      'the Go toolchain is not on PATH',
+      'install Go 1.24 or newer (https://go.dev/dl) and re-run setup',
+    );
   }
   detail(`go mod download ${build.module}@${build.version}`);
   const info = JSON.parse(
-    (await $({ env: goEnv, quiet: true })`go mod download -json ${`${build.module}@${build.version}`}`).stdout,
+    (
+      await $({
+        env: goEnv,
+        quiet: true,
+      })`go mod download -json ${`${build.module}@${build.version}`}`
+    ).stdout,
   ) as { Dir?: string; Error?: string };
-  if (!info.Dir) throw new SetupError(`cannot download ${build.module}@${build.version}: ${info.Error}`, 'check access to the Go module proxy (GOPROXY)');
+  if (!info.Dir)
+    throw new SetupError(
+      `cannot download ${build.module}@${build.version}: ${info.Error}`,
+      'check access to the Go module proxy (GOPROXY)',
+    );
   const source = path.join(buildDir, `${path.basename(build.module)}-${build.version}`);
   rmSync(source, { recursive: true, force: true });
   mkdirSync(buildDir, { recursive: true });
   cpSync(info.Dir, source, { recursive: true });
   await $`chmod -R u+w ${source}`; // the module cache is read-only
   await build.prepare?.(source);
-  detail(`go build ${build.pkg} (first time: a few minutes, the Go build cache makes later builds fast)`);
+  detail(
+    `go build ${build.pkg} (first time: a few minutes, the Go build cache makes later builds fast)`,
+  );
   mkdirSync(path.dirname(build.output), { recursive: true });
   const flags = build.ldflags ? ['-ldflags', build.ldflags] : [];
-  await $({ env: goEnv, cwd: source, quiet: true })`go build -trimpath ${flags} -o ${build.output} ${build.pkg}`;
+  await $({
+    env: goEnv,
+    cwd: source,
+    quiet: true,
+  })`go build -trimpath ${flags} -o ${build.output} ${build.pkg}`;
   if (!existsSync(build.output)) throw new Error(`go build did not write ${build.output}`);
   rmSync(source, { recursive: true, force: true });
 }

@@ -41,5 +41,8 @@ export async function ensureImage(recipe: ImageRecipe): Promise<{ built: boolean
  * registry here serves, and these Dockerfiles (FROM scratch, ADD, COPY) need nothing BuildKit adds.
  */
 export async function dockerBuild(contextDir: string, tagged: string): Promise<void> {
-  await $({ quiet: true, env: { ...process.env, DOCKER_BUILDKIT: '0' } })`docker build -q -t ${tagged} ${contextDir}`;
+  await $({
+    quiet: true,
+    env: { ...process.env, DOCKER_BUILDKIT: '0' },
+  })`docker build -q -t ${tagged} ${contextDir}`;
 }

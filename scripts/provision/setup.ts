@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   await step('docker compose plugin', ensureComposePlugin);
   await step('Chromium for the browser test', ensureBrowser);
   if (process.env.GUIDE_PROFILE === 'official') {
-    detail('GUIDE_PROFILE=official: the guide pulls FerretDB\'s images; the local ones are not built');
+    detail(
+      "GUIDE_PROFILE=official: the guide pulls FerretDB's images; the local ones are not built",
+    );
   } else {
     await step('PostgreSQL image (local profile)', () => ensureImage(postgresRecipe()));
     await step('FerretDB image (local profile)', () => ensureImage(ferretdbRecipe()));

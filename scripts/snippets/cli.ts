@@ -57,10 +57,14 @@ async function main(): Promise<number> {
       return 0;
     }
     for (const rel of drift.stale) {
-      console.error(`stale:   ${path.join(shownGenerated, rel)} (from ${path.join(shownRoot, plan.producers.get(rel) ?? '?')})`);
+      console.error(
+        `stale:   ${path.join(shownGenerated, rel)} (from ${path.join(shownRoot, plan.producers.get(rel) ?? '?')})`,
+      );
     }
     for (const rel of drift.missing) {
-      console.error(`missing: ${path.join(shownGenerated, rel)} (from ${path.join(shownRoot, plan.producers.get(rel) ?? '?')})`);
+      console.error(
+        `missing: ${path.join(shownGenerated, rel)} (from ${path.join(shownRoot, plan.producers.get(rel) ?? '?')})`,
+      );
     }
     for (const rel of drift.orphan) {
       console.error(`orphan:  ${path.join(shownGenerated, rel)} (no source produces it any more)`);

@@ -29,7 +29,8 @@ export const REGION_NAME = /^[a-z0-9-]+$/;
 // The leading `\s*` lets markers sit inside indented code; the trailing group is
 // the optional argument (region name). Only whole-line markers are recognised
 // so that a marker can never leak half a line into the output.
-const MARKER_LINE = /^\s*(?:\/\/|#|--)\s*:(snippet-start|snippet-end|remove-start|remove-end):\s*(.*?)\s*$/;
+const MARKER_LINE =
+  /^\s*(?:\/\/|#|--)\s*:(snippet-start|snippet-end|remove-start|remove-end):\s*(.*?)\s*$/;
 // Anything that looks like a marker but is not a whole-line one is a mistake
 // (e.g. `foo(); // :remove-start:`), and silently ignoring it would publish
 // test-only code.
@@ -83,7 +84,11 @@ export function extractRegions(source: string, file = '<input>'): Extraction {
     const marker = MARKER_LINE.exec(text);
     if (!marker) {
       if (MARKER_ANYWHERE.test(text)) {
-        throw new SnippetError(file, lineNo, 'marker must be alone on its line, as a comment (//, # or --)');
+        throw new SnippetError(
+          file,
+          lineNo,
+          'marker must be alone on its line, as a comment (//, # or --)',
+        );
       }
       if (removeStart !== null) return;
       kept.push(text);
@@ -96,14 +101,20 @@ export function extractRegions(source: string, file = '<input>'): Extraction {
     const arg = marker[2] ?? '';
 
     if (kind === 'remove-start' || kind === 'remove-end') {
-      if (arg !== '') throw new SnippetError(file, lineNo, `:${kind}: takes no argument, got "${arg}"`);
+      if (arg !== '')
+        throw new SnippetError(file, lineNo, `:${kind}: takes no argument, got "${arg}"`);
       if (kind === 'remove-start') {
         if (removeStart !== null) {
-          throw new SnippetError(file, lineNo, `:remove-start: inside the remove block opened at line ${removeStart}`);
+          throw new SnippetError(
+            file,
+            lineNo,
+            `:remove-start: inside the remove block opened at line ${removeStart}`,
+          );
         }
         removeStart = lineNo;
       } else {
-        if (removeStart === null) throw new SnippetError(file, lineNo, ':remove-end: without :remove-start:');
+        if (removeStart === null)
+          throw new SnippetError(file, lineNo, ':remove-end: without :remove-start:');
         removeStart = null;
       }
       return;
@@ -112,16 +123,28 @@ export function extractRegions(source: string, file = '<input>'): Extraction {
     // Region boundaries inside a removed block would make the region's content
     // depend on which block "wins"; refuse rather than guess.
     if (removeStart !== null) {
-      throw new SnippetError(file, lineNo, `:${kind}: inside the remove block opened at line ${removeStart}`);
+      throw new SnippetError(
+        file,
+        lineNo,
+        `:${kind}: inside the remove block opened at line ${removeStart}`,
+      );
     }
 
     if (kind === 'snippet-start') {
       if (!REGION_NAME.test(arg)) {
-        throw new SnippetError(file, lineNo, `region name "${arg}" must match ${REGION_NAME.source}`);
+        throw new SnippetError(
+          file,
+          lineNo,
+          `region name "${arg}" must match ${REGION_NAME.source}`,
+        );
       }
       const previous = seen.get(arg);
       if (previous !== undefined) {
-        throw new SnippetError(file, lineNo, `duplicate region "${arg}" (first opened at line ${previous})`);
+        throw new SnippetError(
+          file,
+          lineNo,
+          `duplicate region "${arg}" (first opened at line ${previous})`,
+        );
       }
       seen.set(arg, lineNo);
       open.push({ name: arg, line: lineNo, body: [] });
@@ -145,9 +168,15 @@ export function extractRegions(source: string, file = '<input>'): Extraction {
     regions.set(region.name, dedent(trimBlankEdges(region.body)).join('\n') + '\n');
   });
 
-  if (removeStart !== null) throw new SnippetError(file, removeStart, ':remove-start: is never closed by :remove-end:');
+  if (removeStart !== null)
+    throw new SnippetError(file, removeStart, ':remove-start: is never closed by :remove-end:');
   const unclosed = open[open.length - 1];
-  if (unclosed) throw new SnippetError(file, unclosed.line, `region "${unclosed.name}" is never closed by :snippet-end:`);
+  if (unclosed)
+    throw new SnippetError(
+      file,
+      unclosed.line,
+      `region "${unclosed.name}" is never closed by :snippet-end:`,
+    );
 
   // Keep the source's final-newline convention so the whole-file copy reads like the original.
   const stripped = kept.join('\n') + (endsWithNewline ? '\n' : '');
@@ -183,7 +212,10 @@ function trimBlankEdges(lines: readonly string[]): string[] {
 }
 
 // Inner regions close first; order them by where they open so output is stable and readable.
-function sortByFirstLine(regions: Map<string, string>, opened: Map<string, number>): Map<string, string> {
+function sortByFirstLine(
+  regions: Map<string, string>,
+  opened: Map<string, number>,
+): Map<string, string> {
   const names = [...regions.keys()].sort((a, b) => (opened.get(a) ?? 0) - (opened.get(b) ?? 0));
   return new Map(names.map((n) => [n, regions.get(n) ?? '']));
 }

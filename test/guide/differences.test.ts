@@ -23,14 +23,21 @@ describe.sequential('the source guide, run as written, where ours differs', () =
   afterAll(tearDownProject);
 
   it('`docker exec -it` fails where no terminal is attached (scripts, CI), so our commands drop -it', async () => {
-    const result = await $({ quiet: true, nothrow: true, stdio: ['ignore', 'pipe', 'pipe'] })`docker exec -it postgres_primary true`;
+    const result = await $({
+      quiet: true,
+      nothrow: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })`docker exec -it postgres_primary true`;
     expect(result.exitCode).not.toBe(0);
     expect(result.stderr).toContain('not a TTY');
   });
 
   it('pg_basebackup without -h makes a replica that does not stream from the primary, so ours passes -h postgres_primary', async () => {
     // The source's command, minus -it and -P: it connects through the primary's local socket.
-    const backup = await $({ quiet: true, nothrow: true })`docker exec postgres_primary pg_basebackup -D /tmp/replica_backup -R -X stream -c fast -U replicator`;
+    const backup = await $({
+      quiet: true,
+      nothrow: true,
+    })`docker exec postgres_primary pg_basebackup -D /tmp/replica_backup -R -X stream -c fast -U replicator`;
     expect(backup.exitCode, backup.stderr).toBe(0);
     expect((await compose(['up', '-d', '--wait', 'postgres_replica'])).exitCode).toBe(0);
 
@@ -39,12 +46,20 @@ describe.sequential('the source guide, run as written, where ours differs', () =
     // ...but -R wrote the socket as its primary: the replica's connection info names no primary host.
     const conninfo = (await psqlRows('postgres_replica', 'SHOW primary_conninfo'))[0]?.[0] ?? '';
     expect(conninfo).not.toContain('host=postgres_primary');
-    expect(await psqlRows('postgres_primary', 'SELECT count(*) FROM pg_stat_replication')).toEqual([['0']]);
+    expect(await psqlRows('postgres_primary', 'SELECT count(*) FROM pg_stat_replication')).toEqual([
+      ['0'],
+    ]);
 
     // And data written on the primary never arrives.
-    await psqlRows('postgres_primary', 'CREATE TABLE arrives (n int); INSERT INTO arrives VALUES (1)');
+    await psqlRows(
+      'postgres_primary',
+      'CREATE TABLE arrives (n int); INSERT INTO arrives VALUES (1)',
+    );
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    const onReplica = await $({ quiet: true, nothrow: true })`docker exec postgres_replica psql -U user -d postgres -Atc ${'SELECT n FROM arrives'}`;
+    const onReplica = await $({
+      quiet: true,
+      nothrow: true,
+    })`docker exec postgres_replica psql -U user -d postgres -Atc ${'SELECT n FROM arrives'}`;
     expect(onReplica.exitCode).not.toBe(0);
     expect(onReplica.stderr).toContain('relation "arrives" does not exist');
   });

@@ -8,7 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRecording } from '../../scripts/guide/recordings';
 import { runStep, type StepRun } from '../../scripts/guide/run-step';
 import { listSteps } from '../../scripts/guide/steps';
-import { containerLogTails, leftovers, loadProfile, psqlRows, tearDownProject } from '../lib/compose-project';
+import {
+  containerLogTails,
+  leftovers,
+  loadProfile,
+  psqlRows,
+  tearDownProject,
+} from '../lib/compose-project';
 
 const profile = process.env.GUIDE_PROFILE ?? 'local';
 const uriOptions = loadProfile(profile).mongodbUriOptions;
@@ -35,7 +41,8 @@ async function runAndCompare(id: string): Promise<StepRun> {
   const run = await runStep(step(id), { profile });
   if (run.exitCode !== 0) throw new Error(await report(run, `exited with ${run.exitCode}`));
   const verdict = checkRecording(run);
-  if (!verdict.ok) throw new Error(await report(run, `output differs from the recording\n${verdict.diff}`));
+  if (!verdict.ok)
+    throw new Error(await report(run, `output differs from the recording\n${verdict.diff}`));
   return run;
 }
 
@@ -91,7 +98,12 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
 
   it('02 creates the replication role, and says so when run twice', async () => {
     await runAndCompare('02-create-replication-role');
-    expect(await psqlRows('postgres_primary', "SELECT rolreplication, rolcanlogin FROM pg_roles WHERE rolname = 'replicator'")).toEqual([['t', 't']]);
+    expect(
+      await psqlRows(
+        'postgres_primary',
+        "SELECT rolreplication, rolcanlogin FROM pg_roles WHERE rolname = 'replicator'",
+      ),
+    ).toEqual([['t', 't']]);
     const again = await runStep(step('02-create-replication-role'), { profile });
     expect(again.exitCode).not.toBe(0);
     expect(again.commands.at(-1)?.output).toContain('role "replicator" already exists');
@@ -101,7 +113,10 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
     await runAndCompare('03-configure-primary');
     const again = await runStep(step('03-configure-primary'), { profile });
     expect(again.exitCode).toBe(0);
-    const hba = await psqlRows('postgres_primary', "SELECT count(*) FROM pg_hba_file_rules WHERE user_name = '{replicator}'");
+    const hba = await psqlRows(
+      'postgres_primary',
+      "SELECT count(*) FROM pg_hba_file_rules WHERE user_name = '{replicator}'",
+    );
     expect(hba).toEqual([['1']]);
   });
 
@@ -113,7 +128,9 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
     await runAndCompare('05-base-backup');
     const again = await runStep(step('05-base-backup'), { profile });
     expect(again.exitCode).not.toBe(0);
-    expect(again.commands.at(-1)?.output).toMatch(/directory "\/tmp\/replica_backup" exists but is not empty/);
+    expect(again.commands.at(-1)?.output).toMatch(
+      /directory "\/tmp\/replica_backup" exists but is not empty/,
+    );
   });
 
   it('06 shows the replica knows its primary', async () => {
@@ -122,16 +139,19 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
 
   it('07 shows the primary streaming to one replica', async () => {
     await runAndCompare('07-check-primary-sees-replica');
-    const rows = await psqlRows('postgres_primary', 'SELECT usename, state, sync_state FROM pg_stat_replication');
+    const rows = await psqlRows(
+      'postgres_primary',
+      'SELECT usename, state, sync_state FROM pg_stat_replication',
+    );
     expect(rows).toEqual([['replicator', 'streaming', 'async']]);
   });
 
   it('08 shows the replica in recovery, streaming from postgres_primary (not from itself)', async () => {
     await runAndCompare('08-check-replica-streams');
     expect(await psqlRows('postgres_replica', 'SELECT pg_is_in_recovery()')).toEqual([['t']]);
-    expect(await psqlRows('postgres_replica', 'SELECT status, sender_host FROM pg_stat_wal_receiver')).toEqual([
-      ['streaming', 'postgres_primary'],
-    ]);
+    expect(
+      await psqlRows('postgres_replica', 'SELECT status, sender_host FROM pg_stat_wal_receiver'),
+    ).toEqual([['streaming', 'postgres_primary']]);
   });
 
   it('09 writes a document through FerretDB on the primary', async () => {
@@ -160,7 +180,9 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
     await runAndCompare('11-write-through-replica-fails');
     const replica = ferretdb(27018);
     try {
-      await expect(replica.db('test').collection('record').insertOne({ probe: true })).rejects.toThrow(/read-only transaction/);
+      await expect(
+        replica.db('test').collection('record').insertOne({ probe: true }),
+      ).rejects.toThrow(/read-only transaction/);
     } finally {
       await replica.close();
     }

@@ -16,7 +16,9 @@ export interface Profile {
 
 /** A profile of examples/profiles.json: the image names compose needs, and the MongoDB URI options. */
 export function loadProfile(name = process.env.GUIDE_PROFILE ?? 'local'): Profile {
-  const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8')) as Record<string, Profile>;
+  const profiles = JSON.parse(
+    readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8'),
+  ) as Record<string, Profile>;
   const profile = profiles[name];
   if (!profile || name.startsWith('$')) throw new Error(`unknown GUIDE_PROFILE=${name}`);
   return profile;
@@ -24,7 +26,11 @@ export function loadProfile(name = process.env.GUIDE_PROFILE ?? 'local'): Profil
 
 /** `docker compose` on the guide's compose file with the profile's images, as the step scripts run it. */
 export function compose(args: string[]) {
-  return $({ quiet: true, nothrow: true, env: { ...process.env, ...loadProfile().env } })`docker compose -f ${composeFile} ${args}`;
+  return $({
+    quiet: true,
+    nothrow: true,
+    env: { ...process.env, ...loadProfile().env },
+  })`docker compose -f ${composeFile} ${args}`;
 }
 
 const projectLabel = 'com.docker.compose.project';
@@ -41,7 +47,10 @@ export async function execIn(service: string, command: string[]): Promise<string
   const info = containers.find((c) => c.Labels['com.docker.compose.service'] === service);
   if (!info) throw new Error(`no running container for service ${service}`);
   const result = await client.container.exec(client.container.getById(info.Id), command);
-  if (result.exitCode !== 0) throw new Error(`${command.join(' ')} in ${service} exited ${result.exitCode}: ${result.output}`);
+  if (result.exitCode !== 0)
+    throw new Error(
+      `${command.join(' ')} in ${service} exited ${result.exitCode}: ${result.output}`,
+    );
   return result.stdout;
 }
 

@@ -5,8 +5,14 @@
 import { $ } from 'zx';
 
 export default async function globalSetup(): Promise<void> {
-  const probe = await $({ nothrow: true, quiet: true, timeout: '15s' })`docker version --format {{.Server.APIVersion}}`;
+  const probe = await $({
+    nothrow: true,
+    quiet: true,
+    timeout: '15s',
+  })`docker version --format {{.Server.APIVersion}}`;
   if (probe.exitCode !== 0) {
-    throw new Error('no Docker daemon answers; run `npm run setup` (it starts one), then the tests again');
+    throw new Error(
+      'no Docker daemon answers; run `npm run setup` (it starts one), then the tests again',
+    );
   }
 }

@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 
 import { matchOutput, redact, REDACTIONS } from '../../scripts/outputs/match-output';
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'outputs');
+const fixtures = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'fixtures',
+  'outputs',
+);
 const fixture = (name: string): string => readFileSync(path.join(fixtures, name), 'utf8');
 
 // Recorded by psql 16 against a real primary (values as in the guide).
@@ -33,11 +38,17 @@ function psqlAligned(rows: string[][]): string {
     const left = Math.floor((n - s.length) / 2);
     return ' '.repeat(left) + s + ' '.repeat(n - s.length - left);
   };
-  const line = (cells: string[]): string => cells.map((c) => ` ${c} `).join('|').replace(/\s+$/, '');
+  const line = (cells: string[]): string =>
+    cells
+      .map((c) => ` ${c} `)
+      .join('|')
+      .replace(/\s+$/, '');
   const out = [
     line(header.map((h, i) => centre(h, widths[i] ?? 0))),
     widths.map((n) => '-'.repeat(n + 2)).join('+'),
-    ...rows.map((r) => line(r.map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))))),
+    ...rows.map((r) =>
+      line(r.map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))),
+    ),
     `(${rows.length} ${rows.length === 1 ? 'row' : 'rows'})`,
   ];
   return out.join('\n') + '\n';
@@ -67,7 +78,9 @@ describe('psql aligned tables', () => {
     for (const value of ['6359', '18469', '35858', '192.168.160.3', '0/4132270', '2024-11-01']) {
       expect(redacted).not.toContain(value);
     }
-    expect(redacted).toContain('<pid> | <usesysid> | replicator | walreceiver | <ip> |  | <client_port>');
+    expect(redacted).toContain(
+      '<pid> | <usesysid> | replicator | walreceiver | <ip> |  | <client_port>',
+    );
     expect(redacted).toContain('| streaming | <lsn> |');
   });
 
@@ -95,11 +108,15 @@ describe('psql aligned tables', () => {
     ['sync_priority', '1'],
     ['client_hostname', 'standby'],
   ])('fails when a stable column (%s) changes', (column, value) => {
-    expect(matchOutput(recorded, psqlAligned([withCell(recordedRow, column, value)])).ok).toBe(false);
+    expect(matchOutput(recorded, psqlAligned([withCell(recordedRow, column, value)])).ok).toBe(
+      false,
+    );
   });
 
   it('still tells an empty backend_xmin from a set one', () => {
-    expect(matchOutput(recorded, psqlAligned([withCell(recordedRow, 'backend_xmin', '755')])).ok).toBe(false);
+    expect(
+      matchOutput(recorded, psqlAligned([withCell(recordedRow, 'backend_xmin', '755')])).ok,
+    ).toBe(false);
   });
 
   it('does not take a YAML document separator for a one-column table', () => {
@@ -131,7 +148,10 @@ describe('mongosh documents', () => {
   });
 
   it('fails on an extra line', () => {
-    const result = matchOutput(mongoFind, later.replace("    likes: 120,\n", "    likes: 120,\n    shares: 3,\n"));
+    const result = matchOutput(
+      mongoFind,
+      later.replace('    likes: 120,\n', '    likes: 120,\n    shares: 3,\n'),
+    );
     expect(result.ok).toBe(false);
     expect(result.diff).toContain('+    shares: 3,');
   });
@@ -163,7 +183,12 @@ describe('ellipsis (expected side only)', () => {
   });
 
   it('... inside a line matches any run of characters within that line only', () => {
-    expect(matchOutput('LOG:  ... ready to accept connections\n', 'LOG:  database system is ready to accept connections\n').ok).toBe(true);
+    expect(
+      matchOutput(
+        'LOG:  ... ready to accept connections\n',
+        'LOG:  database system is ready to accept connections\n',
+      ).ok,
+    ).toBe(true);
     expect(matchOutput('a...b\n', 'ab\n').ok).toBe(true);
     expect(matchOutput('a...b\n', 'a\nb\n').ok).toBe(false);
     expect(matchOutput('a...b\n', 'a x c\n').ok).toBe(false);
@@ -186,7 +211,9 @@ describe('ellipsis (expected side only)', () => {
     expect(matchOutput(expected, twoRows).ok).toBe(true);
     const elided = [lines[0], lines[1], ' ... | streaming | ...', lines[3]].join('\n');
     expect(matchOutput(elided, laterRun).ok).toBe(true);
-    expect(matchOutput(elided, psqlAligned([withCell(recordedRow, 'state', 'catchup')])).ok).toBe(false);
+    expect(matchOutput(elided, psqlAligned([withCell(recordedRow, 'state', 'catchup')])).ok).toBe(
+      false,
+    );
   });
 
   it('matches many ellipsis lines without blowing up', () => {
@@ -326,7 +353,10 @@ describe('psql expanded records (psql -x)', () => {
   });
 
   it('fails when state changes from streaming to catchup, with a readable diff', () => {
-    const result = matchOutput(expanded, psqlExpanded([withField(expandedFields, 'state', 'catchup')]));
+    const result = matchOutput(
+      expanded,
+      psqlExpanded([withField(expandedFields, 'state', 'catchup')]),
+    );
     expect(result.ok).toBe(false);
     expect(result.diff).toContain('--- recorded');
     expect(result.diff).toContain('+++ actual');
@@ -350,13 +380,18 @@ describe('psql expanded records (psql -x)', () => {
     const result = matchOutput(expanded, set);
     expect(result.ok).toBe(false);
     expect(result.diff).toContain('\n-backend_xmin | \n+backend_xmin | <backend_xmin>\n');
-    expect(matchOutput(set, psqlExpanded([withField(expandedFields, 'backend_xmin', '812')])).ok).toBe(true);
+    expect(
+      matchOutput(set, psqlExpanded([withField(expandedFields, 'backend_xmin', '812')])).ok,
+    ).toBe(true);
   });
 
   it('fails on a missing or an extra record', () => {
     const second = withField(withField(expandedFields, 'pid', '97'), 'client_addr', '172.18.0.4');
     const two = psqlExpanded([expandedFields, second]);
-    expect(matchOutput(two, psqlExpanded([expandedFields, withField(second, 'client_port', '40000')])).ok).toBe(true);
+    expect(
+      matchOutput(two, psqlExpanded([expandedFields, withField(second, 'client_port', '40000')]))
+        .ok,
+    ).toBe(true);
     const missing = matchOutput(two, expanded);
     expect(missing.ok).toBe(false);
     expect(missing.diff).toContain('--[ RECORD 2 ]');
@@ -368,28 +403,53 @@ describe('psql expanded records (psql -x)', () => {
   it('fails on a missing or an extra field', () => {
     const without = expandedFields.filter(([n]) => n !== 'sync_state');
     expect(matchOutput(expanded, psqlExpanded([without])).ok).toBe(false);
-    expect(matchOutput(expanded, psqlExpanded([[...expandedFields, ['spill_txns', '0']]])).ok).toBe(false);
+    expect(matchOutput(expanded, psqlExpanded([[...expandedFields, ['spill_txns', '0']]])).ok).toBe(
+      false,
+    );
   });
 
   it('keeps a value with a bar in it whole', () => {
-    const query: Field[] = [['pid', '89'], ['query', "SELECT 'a|b' AS x"]];
-    expect(redact(psqlExpanded([query]))).toBe("-[ RECORD 1 ]\npid | <pid>\nquery | SELECT 'a|b' AS x");
-    expect(matchOutput(psqlExpanded([query]), psqlExpanded([withField(query, 'query', "SELECT 'a|c' AS x")])).ok).toBe(false);
+    const query: Field[] = [
+      ['pid', '89'],
+      ['query', "SELECT 'a|b' AS x"],
+    ];
+    expect(redact(psqlExpanded([query]))).toBe(
+      "-[ RECORD 1 ]\npid | <pid>\nquery | SELECT 'a|b' AS x",
+    );
+    expect(
+      matchOutput(
+        psqlExpanded([query]),
+        psqlExpanded([withField(query, 'query', "SELECT 'a|c' AS x")]),
+      ).ok,
+    ).toBe(false);
   });
 
   it('supports ellipsis lines and values inside a record', () => {
     const lines = expanded.split('\n');
-    const partial = [lines[0], '...', 'state            | streaming', '...', 'sync_state       | ...', '...'].join('\n');
+    const partial = [
+      lines[0],
+      '...',
+      'state            | streaming',
+      '...',
+      'sync_state       | ...',
+      '...',
+    ].join('\n');
     expect(matchOutput(partial, expandedLater).ok).toBe(true);
-    expect(matchOutput(partial, psqlExpanded([withField(expandedFields, 'state', 'catchup')])).ok).toBe(false);
-    expect(matchOutput(partial, psqlExpanded([expandedFields.filter(([n]) => n !== 'sync_state')])).ok).toBe(false);
+    expect(
+      matchOutput(partial, psqlExpanded([withField(expandedFields, 'state', 'catchup')])).ok,
+    ).toBe(false);
+    expect(
+      matchOutput(partial, psqlExpanded([expandedFields.filter(([n]) => n !== 'sync_state')])).ok,
+    ).toBe(false);
   });
 
   it('handles an expanded record and an aligned table in one output', () => {
     const session = `$ psql -x -c 'TABLE pg_stat_replication'\n${expanded}$ psql -c 'TABLE pg_stat_replication'\n${recorded}`;
     const later = `$ psql -x -c 'TABLE pg_stat_replication'\n${expandedLater}$ psql -c 'TABLE pg_stat_replication'\n${laterRun}`;
     expect(matchOutput(session, later)).toEqual({ ok: true, diff: '' });
-    expect(matchOutput(session, later.replace('sync_state       | async', 'sync_state       | sync')).ok).toBe(false);
+    expect(
+      matchOutput(session, later.replace('sync_state       | async', 'sync_state       | sync')).ok,
+    ).toBe(false);
   });
 });
 
@@ -426,16 +486,43 @@ describe('docker compose progress lines', () => {
   });
 
   it('fails on an extra line, including a repeated one (a multiset, not a set)', () => {
-    expect(matchOutput(up, upLater.replace(' Container postgres_replica  Started\n', ' Container postgres_replica  Started\n Container postgres_replica  Restarting\n')).ok).toBe(false);
-    const repeated = matchOutput(up, upLater.replace(' Container postgres_primary  Waiting\n', ' Container postgres_primary  Waiting\n Container postgres_primary  Waiting\n'));
+    expect(
+      matchOutput(
+        up,
+        upLater.replace(
+          ' Container postgres_replica  Started\n',
+          ' Container postgres_replica  Started\n Container postgres_replica  Restarting\n',
+        ),
+      ).ok,
+    ).toBe(false);
+    const repeated = matchOutput(
+      up,
+      upLater.replace(
+        ' Container postgres_primary  Waiting\n',
+        ' Container postgres_primary  Waiting\n Container postgres_primary  Waiting\n',
+      ),
+    );
     expect(repeated.ok).toBe(false);
     expect(repeated.diff).toContain('+ Container postgres_primary  Waiting');
   });
 
   it('fails on a different status or name', () => {
-    expect(matchOutput(up, upLater.replace('postgres_primary  Healthy', 'postgres_primary  Unhealthy')).ok).toBe(false);
-    expect(matchOutput(up, upLater.replace('postgres_primary  Running', 'postgres_primary  Started')).ok).toBe(false);
-    expect(matchOutput(down, downLater.replace('Volume ferretdb-replication_replica_data  Removed', 'Volume ferretdb-replication_other_data  Removed')).ok).toBe(false);
+    expect(
+      matchOutput(up, upLater.replace('postgres_primary  Healthy', 'postgres_primary  Unhealthy'))
+        .ok,
+    ).toBe(false);
+    expect(
+      matchOutput(up, upLater.replace('postgres_primary  Running', 'postgres_primary  Started')).ok,
+    ).toBe(false);
+    expect(
+      matchOutput(
+        down,
+        downLater.replace(
+          'Volume ferretdb-replication_replica_data  Removed',
+          'Volume ferretdb-replication_other_data  Removed',
+        ),
+      ).ok,
+    ).toBe(false);
   });
 
   it('keeps the order of blocks and of the lines around them', () => {
@@ -449,18 +536,30 @@ describe('docker compose progress lines', () => {
 
   it('sorts only lines of the documented shape', () => {
     // TTY-style lines (with a check mark and a duration) and other text keep their order.
-    const tty = ' ✔ Container postgres_primary  Started  0.3s\n ✔ Container postgres_replica  Started  0.4s\n';
-    const swapped = ' ✔ Container postgres_replica  Started  0.4s\n ✔ Container postgres_primary  Started  0.3s\n';
+    const tty =
+      ' ✔ Container postgres_primary  Started  0.3s\n ✔ Container postgres_replica  Started  0.4s\n';
+    const swapped =
+      ' ✔ Container postgres_replica  Started  0.4s\n ✔ Container postgres_primary  Started  0.3s\n';
     expect(matchOutput(tty, swapped).ok).toBe(false);
-    expect(matchOutput(' Container a  started\n Container b  started\n', ' Container b  started\n Container a  started\n').ok).toBe(false);
+    expect(
+      matchOutput(
+        ' Container a  started\n Container b  started\n',
+        ' Container b  started\n Container a  started\n',
+      ).ok,
+    ).toBe(false);
   });
 
   it('an ellipsis between progress lines means "and other lines of this block", in any order', () => {
-    const expected = '$ docker compose up -d postgres_replica\n Container postgres_replica  Started\n...\n Container postgres_primary  Healthy\n$ docker compose ps --format "{{.Name}} {{.State}}"\n...\n';
+    const expected =
+      '$ docker compose up -d postgres_replica\n Container postgres_replica  Started\n...\n Container postgres_primary  Healthy\n$ docker compose ps --format "{{.Name}} {{.State}}"\n...\n';
     expect(matchOutput(expected, up).ok).toBe(true);
     expect(matchOutput(expected, upLater).ok).toBe(true);
-    expect(matchOutput(expected, up.replace(' Container postgres_primary  Healthy\n', '')).ok).toBe(false);
-    expect(matchOutput(expected, up.replace('postgres_replica  Started', 'postgres_replica  Exited')).ok).toBe(false);
+    expect(matchOutput(expected, up.replace(' Container postgres_primary  Healthy\n', '')).ok).toBe(
+      false,
+    );
+    expect(
+      matchOutput(expected, up.replace('postgres_replica  Started', 'postgres_replica  Exited')).ok,
+    ).toBe(false);
   });
 
   it('an ellipsis before or after a block is not widened into it', () => {

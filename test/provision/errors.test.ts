@@ -19,11 +19,17 @@ function run(command: string[], env: Record<string, string>) {
     nothrow: true,
     quiet: true,
     timeout: '150s',
-    env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, NO_COLOR: '1', ...env },
+    env: {
+      ...process.env,
+      PATH: `${bin}${path.delimiter}${process.env.PATH}`,
+      NO_COLOR: '1',
+      ...env,
+    },
   })`${command}`;
 }
 
-const startPrimary = (env: Record<string, string>) => run(['zx', firstStep], { GUIDE_PROFILE: 'local', ...env });
+const startPrimary = (env: Record<string, string>) =>
+  run(['zx', firstStep], { GUIDE_PROFILE: 'local', ...env });
 
 describe.skipIf(process.env.GUIDE_PROFILE === 'official')('clear errors (local profile)', () => {
   let squatter: Server | undefined;
@@ -34,9 +40,13 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')('clear errors (local p
   });
 
   it('setup: a DOCKER_HOST that does not answer is named, and setup does not start a daemon over it', async () => {
-    const result = await run(['tsx', 'scripts/provision/setup.ts'], { DOCKER_HOST: 'unix:///tmp/no-such-docker.sock' });
+    const result = await run(['tsx', 'scripts/provision/setup.ts'], {
+      DOCKER_HOST: 'unix:///tmp/no-such-docker.sock',
+    });
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toContain('no Docker daemon answers at DOCKER_HOST=unix:///tmp/no-such-docker.sock');
+    expect(result.stderr).toContain(
+      'no Docker daemon answers at DOCKER_HOST=unix:///tmp/no-such-docker.sock',
+    );
     expect(result.stderr).toContain('what to do:');
   });
 
@@ -52,7 +62,9 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')('clear errors (local p
     await new Promise<void>((resolve) => squatter!.listen(27018, '0.0.0.0', resolve));
     const result = await startPrimary({});
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain('host port 27018 (for ferretdb_readonly) is already taken by another program');
+    expect(result.stderr).toContain(
+      'host port 27018 (for ferretdb_readonly) is already taken by another program',
+    );
     expect(await leftovers()).toEqual([]); // it stopped before creating anything
   });
 
@@ -71,7 +83,11 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')('clear errors (local p
   });
 
   it('guide: the official profile without registry access says what to do instead of hanging', async () => {
-    const reachable = await $({ nothrow: true, quiet: true, timeout: '30s' })`docker pull ghcr.io/ferretdb/ferretdb:2.3.1`;
+    const reachable = await $({
+      nothrow: true,
+      quiet: true,
+      timeout: '30s',
+    })`docker pull ghcr.io/ferretdb/ferretdb:2.3.1`;
     if (reachable.exitCode === 0) return; // this machine reaches the registry: nothing to show here
     const started = performance.now();
     const result = await startPrimary({ GUIDE_PROFILE: 'official' });

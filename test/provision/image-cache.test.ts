@@ -9,7 +9,12 @@ import path from 'node:path';
 import { $ } from 'zx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recipeHash } from '../../scripts/provision/content-hash';
-import { dockerBuild, ensureImage, imageExists, type ImageRecipe } from '../../scripts/provision/images';
+import {
+  dockerBuild,
+  ensureImage,
+  imageExists,
+  type ImageRecipe,
+} from '../../scripts/provision/images';
 import { ferretdbRecipe } from '../../scripts/provision/ferretdb-image';
 import { postgresRecipe } from '../../scripts/provision/postgres-image';
 
@@ -48,14 +53,24 @@ describe('image cache by recipe hash', () => {
     expect((await ensureImage(changed)).built).toBe(true);
     expect(builds).toEqual([`${repository}:${first.hash}`, `${repository}:${changed.hash}`]);
     // The stable tag, which compose uses, follows the newest recipe.
-    const stable = await $({ quiet: true })`docker image inspect -f {{.Id}} ${`${repository}:local`}`;
-    const newest = await $({ quiet: true })`docker image inspect -f {{.Id}} ${`${repository}:${changed.hash}`}`;
+    const stable = await $({
+      quiet: true,
+    })`docker image inspect -f {{.Id}} ${`${repository}:local`}`;
+    const newest = await $({
+      quiet: true,
+    })`docker image inspect -f {{.Id}} ${`${repository}:${changed.hash}`}`;
     expect(stable.stdout).toBe(newest.stdout);
   });
 
-  it.skipIf(process.env.GUIDE_PROFILE === 'official')('finds the local profile images current, so setup has nothing to build', async () => {
-    for (const recipe of [postgresRecipe(), ferretdbRecipe()]) {
-      expect(await imageExists(`${recipe.repository}:${recipe.hash}`), `${recipe.repository}:${recipe.hash}; run npm run setup`).toBe(true);
-    }
-  });
+  it.skipIf(process.env.GUIDE_PROFILE === 'official')(
+    'finds the local profile images current, so setup has nothing to build',
+    async () => {
+      for (const recipe of [postgresRecipe(), ferretdbRecipe()]) {
+        expect(
+          await imageExists(`${recipe.repository}:${recipe.hash}`),
+          `${recipe.repository}:${recipe.hash}; run npm run setup`,
+        ).toBe(true);
+      }
+    },
+  );
 });

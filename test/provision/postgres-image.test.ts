@@ -6,7 +6,13 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GenericContainer, Network, Wait, type StartedNetwork, type StartedTestContainer } from 'testcontainers';
+import {
+  GenericContainer,
+  Network,
+  Wait,
+  type StartedNetwork,
+  type StartedTestContainer,
+} from 'testcontainers';
 import { $ } from 'zx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProfile } from '../lib/compose-project';
@@ -20,7 +26,11 @@ function server(network: StartedNetwork, password: string) {
     .withNetworkAliases('db')
     .withEnvironment({ POSTGRES_USER: 'user', POSTGRES_PASSWORD: password, POSTGRES_DB: 'app' })
     .withBindMounts([{ source: dataDir, target: '/var/lib/postgresql/data' }])
-    .withWaitStrategy(Wait.forSuccessfulCommand('pg_isready -h localhost -U user -d app').withStartupTimeout(60_000));
+    .withWaitStrategy(
+      Wait.forSuccessfulCommand('pg_isready -h localhost -U user -d app').withStartupTimeout(
+        60_000,
+      ),
+    );
 }
 
 // The local profile's images exist only where setup built them (not on the official profile's CI).
@@ -33,12 +43,17 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')(`PostgreSQL image ${im
     container.exec(['psql', '-U', 'user', '-d', 'app', '-Atc', sql]);
   /** psql from the client container: over TCP, with a password. */
   const remotePsql = (password: string, sql: string) =>
-    client.exec(['psql', '-h', 'db', '-U', 'user', '-d', 'app', '-Atc', sql], { env: { PGPASSWORD: password } });
+    client.exec(['psql', '-h', 'db', '-U', 'user', '-d', 'app', '-Atc', sql], {
+      env: { PGPASSWORD: password },
+    });
 
   beforeAll(async () => {
     network = await new Network().start();
     db = await server(network, 'password').start();
-    client = await new GenericContainer(image).withNetwork(network).withEntrypoint(['sleep', 'infinity']).start();
+    client = await new GenericContainer(image)
+      .withNetwork(network)
+      .withEntrypoint(['sleep', 'infinity'])
+      .start();
   });
 
   afterAll(async () => {
@@ -46,23 +61,33 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')(`PostgreSQL image ${im
     await db?.stop();
     await network?.stop();
     // The data directory belongs to the container's postgres user: remove it from a container.
-    await $({ quiet: true, nothrow: true })`docker run --rm -v ${dataDir}:/d ${image} sh -c ${'rm -rf /d/*'}`;
+    await $({
+      quiet: true,
+      nothrow: true,
+    })`docker run --rm -v ${dataDir}:/d ${image} sh -c ${'rm -rf /d/*'}`;
     await $({ quiet: true, nothrow: true })`rmdir ${dataDir}`;
   });
 
   it('has psql and pg_basebackup on PATH, and runs the server as postgres', async () => {
-    expect((await db.exec(['sh', '-c', 'command -v psql && command -v pg_basebackup'])).output).toMatch(/psql\n.*pg_basebackup/);
+    expect(
+      (await db.exec(['sh', '-c', 'command -v psql && command -v pg_basebackup'])).output,
+    ).toMatch(/psql\n.*pg_basebackup/);
     expect((await db.exec(['stat', '-c', '%U', '/proc/1'])).output.trim()).toBe('postgres');
   });
 
   it('creates POSTGRES_USER and POSTGRES_DB, keeps data in PGDATA and trusts local connections', async () => {
-    expect((await psql(db, 'SELECT current_user, current_database()')).output.trim()).toBe('user|app');
+    expect((await psql(db, 'SELECT current_user, current_database()')).output.trim()).toBe(
+      'user|app',
+    );
     expect((await psql(db, 'SHOW data_directory')).output.trim()).toBe('/var/lib/postgresql/data');
   });
 
   it('listens on all addresses and checks passwords with scram-sha-256 over the network', async () => {
     expect((await psql(db, 'SHOW listen_addresses')).output.trim()).toBe('*');
-    const methods = await psql(db, "SELECT DISTINCT auth_method FROM pg_hba_file_rules WHERE type = 'host'");
+    const methods = await psql(
+      db,
+      "SELECT DISTINCT auth_method FROM pg_hba_file_rules WHERE type = 'host'",
+    );
     expect(methods.output.trim()).toBe('scram-sha-256');
     const ok = await remotePsql('password', 'SELECT 1');
     expect(ok.exitCode, ok.output).toBe(0);
@@ -72,7 +97,9 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')(`PostgreSQL image ${im
   });
 
   it('stops cleanly on SIGTERM, and on restart keeps the cluster it finds instead of initialising again', async () => {
-    expect((await psql(db, 'CREATE TABLE kept (n int); INSERT INTO kept VALUES (42)')).exitCode).toBe(0);
+    expect(
+      (await psql(db, 'CREATE TABLE kept (n int); INSERT INTO kept VALUES (42)')).exitCode,
+    ).toBe(0);
     // SIGTERM, as an orchestrator sends it: the server must exit 0 on its own, not be killed.
     await $({ quiet: true })`docker kill --signal TERM ${db.getId()}`;
     const exited = await $({ quiet: true, timeout: '30s' })`docker wait ${db.getId()}`;
@@ -89,9 +116,13 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')(`PostgreSQL image ${im
 
   it('fixes the ownership of a data directory written by another user, as pg_basebackup does', async () => {
     await db.stop({ timeout: 20_000 });
-    await $({ quiet: true })`docker run --rm --entrypoint chown -v ${dataDir}:/d ${image} -R root:root /d`;
+    await $({
+      quiet: true,
+    })`docker run --rm --entrypoint chown -v ${dataDir}:/d ${image} -R root:root /d`;
     db = await server(network, 'password').start();
     expect((await psql(db, 'SELECT n FROM kept')).output.trim()).toBe('42');
-    expect((await db.exec(['stat', '-c', '%U', '/var/lib/postgresql/data/PG_VERSION'])).output.trim()).toBe('postgres');
+    expect(
+      (await db.exec(['stat', '-c', '%U', '/var/lib/postgresql/data/PG_VERSION'])).output.trim(),
+    ).toBe('postgres');
   });
 });

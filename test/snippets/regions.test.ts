@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { dedent, extractRegions, generatedFiles, SnippetError } from '../../scripts/snippets/regions';
+import {
+  dedent,
+  extractRegions,
+  generatedFiles,
+  SnippetError,
+} from '../../scripts/snippets/regions';
 import { listFiles } from '../../scripts/snippets/tree';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -44,7 +49,9 @@ describe('extractRegions', () => {
     expect([...regions.keys()]).toEqual(['outer', 'inner']);
     expect(regions.get('outer')).toBe('const a = 1;\nif (a) {\n  console.log(a);\n}\n');
     expect(regions.get('inner')).toBe('console.log(a);\n');
-    expect(stripped).toBe('function f() {\n  const a = 1;\n  if (a) {\n    console.log(a);\n  }\n}\n');
+    expect(stripped).toBe(
+      'function f() {\n  const a = 1;\n  if (a) {\n    console.log(a);\n  }\n}\n',
+    );
   });
 
   it('removes remove blocks from regions and from the whole file', () => {
@@ -93,14 +100,34 @@ describe('extractRegions', () => {
 
   it.each([
     ['unterminated region', 'a\n// :snippet-start: open\nb\n', 2, /"open" is never closed/],
-    ['duplicate region', '// :snippet-start: a\nx\n// :snippet-end:\n// :snippet-start: a\ny\n// :snippet-end:\n', 4, /duplicate region "a" \(first opened at line 1\)/],
-    ['mismatched end', '// :snippet-start: a\n// :snippet-start: b\nx\n// :snippet-end: a\n', 4, /does not match the innermost open region "b"/],
+    [
+      'duplicate region',
+      '// :snippet-start: a\nx\n// :snippet-end:\n// :snippet-start: a\ny\n// :snippet-end:\n',
+      4,
+      /duplicate region "a" \(first opened at line 1\)/,
+    ],
+    [
+      'mismatched end',
+      '// :snippet-start: a\n// :snippet-start: b\nx\n// :snippet-end: a\n',
+      4,
+      /does not match the innermost open region "b"/,
+    ],
     ['end without start', 'x\n-- :snippet-end:\n', 2, /without an open region/],
     ['bad name', '# :snippet-start: Bad_Name\nx\n# :snippet-end:\n', 1, /region name "Bad_Name"/],
     ['unterminated remove', 'x\n# :remove-start:\ny\n', 2, /never closed by :remove-end:/],
     ['remove-end without start', 'x\n# :remove-end:\n', 2, /without :remove-start:/],
-    ['nested remove', '# :remove-start:\n# :remove-start:\n# :remove-end:\n', 2, /inside the remove block opened at line 1/],
-    ['region marker in remove block', '# :remove-start:\n# :snippet-start: a\n', 2, /inside the remove block/],
+    [
+      'nested remove',
+      '# :remove-start:\n# :remove-start:\n# :remove-end:\n',
+      2,
+      /inside the remove block opened at line 1/,
+    ],
+    [
+      'region marker in remove block',
+      '# :remove-start:\n# :snippet-start: a\n',
+      2,
+      /inside the remove block/,
+    ],
     ['empty region', 'x\n// :snippet-start: a\n\n// :snippet-end:\n', 2, /"a" is empty/],
     ['marker after code', 'foo(); // :remove-start:\n', 1, /alone on its line/],
   ])('rejects %s with file:line', (_case, source, line, message) => {
@@ -180,15 +207,24 @@ describe('snippets CLI on a fixture tree', () => {
 
     // Change a region in the source: --check names the stale generated file.
     const source = path.join(root, 'sql/check.sql');
-    await writeFile(source, (await readFile(source, 'utf8')).replace('replay_lag', 'replay_lag, write_lag'));
+    await writeFile(
+      source,
+      (await readFile(source, 'utf8')).replace('replay_lag', 'replay_lag, write_lag'),
+    );
     const stale = run('--check');
     expect(stale.status).toBe(1);
-    expect(stale.out).toMatch(/stale: +\S*generated\/sql\/check\.lag\.sql \(from \S*sql\/check\.sql\)/);
+    expect(stale.out).toMatch(
+      /stale: +\S*generated\/sql\/check\.lag\.sql \(from \S*sql\/check\.sql\)/,
+    );
     expect(stale.out).toContain('run npm run snippets');
     // --check must not have fixed it.
-    expect(await readFile(path.join(root, 'generated/sql/check.lag.sql'), 'utf8')).not.toContain('write_lag');
+    expect(await readFile(path.join(root, 'generated/sql/check.lag.sql'), 'utf8')).not.toContain(
+      'write_lag',
+    );
     expect(run().status).toBe(0);
-    expect(await readFile(path.join(root, 'generated/sql/check.lag.sql'), 'utf8')).toContain('write_lag');
+    expect(await readFile(path.join(root, 'generated/sql/check.lag.sql'), 'utf8')).toContain(
+      'write_lag',
+    );
 
     // Delete a source: its generated files become orphans.
     await rm(path.join(root, 'config/primary.yaml'));
@@ -206,7 +242,10 @@ describe('snippets CLI on a fixture tree', () => {
   }, 60_000);
 
   it('fails with file:line when a source has a broken marker', async () => {
-    await writeFile(path.join(root, 'steps/03-broken.sh'), 'echo a\n# :snippet-start: never-closed\necho b\n');
+    await writeFile(
+      path.join(root, 'steps/03-broken.sh'),
+      'echo a\n# :snippet-start: never-closed\necho b\n',
+    );
     const result = run('--check');
     expect(result.status).toBe(1);
     expect(result.out).toMatch(/steps\/03-broken\.sh:2: region "never-closed" is never closed/);
