@@ -36,15 +36,19 @@ $.verbose = true;
 const transcript = process.env.GUIDE_TRANSCRIPT;
 if (transcript) {
   const print = $.log;
+  // Only the commands the reader sees (verbose ones): preflight's quiet probes are not part of a step.
+  const shown = new Set();
   $.log = (entry) => {
+    print(entry);
+    if (entry.kind === 'cmd' && entry.verbose) shown.add(entry.id);
+    if (!shown.has(entry.id)) return;
     const record = { kind: entry.kind, id: entry.id };
     if (entry.kind === 'cmd') record.cmd = entry.cmd;
     else if (entry.kind === 'stdout' || entry.kind === 'stderr')
       record.data = entry.data.toString('utf8');
     else if (entry.kind === 'end') record.exitCode = entry.exitCode;
-    else return print(entry);
+    else return;
     appendFileSync(transcript, `${JSON.stringify(record)}\n`);
-    print(entry);
   };
 }
 

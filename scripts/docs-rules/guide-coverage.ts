@@ -1,5 +1,5 @@
-// Rule: the docs show exactly the steps the harness runs. Every step script in examples/steps
-// (the harness runs them all) must have its recorded commands, its console output and its zx region
+// Rule: the docs show exactly the steps the harness runs. Every step script in
+// examples/guides/<guide>/ (the harness runs them all) must have its recorded commands, its console output and its zx region
 // imported somewhere in docs/; and every imported step file must belong to a step that exists, so
 // a page cannot show a script or a recording that no test produces.
 import { readdir } from 'node:fs/promises';
@@ -17,16 +17,17 @@ export interface CoverageProblem {
 }
 
 /** What the docs must import for one step, relative to the examples folder. */
-export function stepFiles(stepId: string): string[] {
+export function stepFiles(guide: string, stepId: string): string[] {
   return [
-    `generated/steps/${stepId}.commands.mjs`,
-    `recorded/local/${stepId}.sh`,
-    `recorded/local/${stepId}.txt`,
+    `generated/guides/${guide}/${stepId}.commands.mjs`,
+    `recorded/local/${guide}/${stepId}.sh`,
+    `recorded/local/${guide}/${stepId}.txt`,
   ];
 }
 
+/** A step's key, guide/NN-name, from any file that belongs to it. */
 const STEP_FILE =
-  /^(?:generated\/steps|steps|recorded\/[a-z]+)\/(?<id>\d\d-[a-z0-9-]+?)(?:\.[a-z0-9-]+)?\.(?:mjs|sh|txt)$/;
+  /^(?:generated\/guides|guides|recorded\/[a-z]+)\/(?<key>[a-z0-9-]+\/\d\d-[a-z0-9-]+?)(?:\.[a-z0-9-]+)?\.(?:mjs|sh|txt)$/;
 
 async function importedExampleFiles(
   docsDir: string,
@@ -50,25 +51,30 @@ export async function checkGuideCoverage(
   examplesDir: string,
   rootDir: string,
 ): Promise<CoverageProblem[]> {
-  const steps = (await readdir(path.join(examplesDir, 'steps')))
-    .filter((name) => /^\d\d-[a-z0-9-]+\.mjs$/.test(name))
-    .map((name) => name.replace(/\.mjs$/, ''));
+  const guidesDir = path.join(examplesDir, 'guides');
+  const steps: string[] = [];
+  for (const guide of await readdir(guidesDir)) {
+    for (const name of await readdir(path.join(guidesDir, guide))) {
+      if (/^\d\d-[a-z0-9-]+\.mjs$/.test(name)) steps.push(`${guide}/${name.replace(/\.mjs$/, '')}`);
+    }
+  }
   const imported = await importedExampleFiles(docsDir, rootDir, examplesDir);
   const problems: CoverageProblem[] = [];
-  for (const id of steps) {
-    for (const file of stepFiles(id)) {
+  for (const key of steps) {
+    const [guide = '', id = ''] = key.split('/');
+    for (const file of stepFiles(guide, id)) {
       if (!imported.has(file)) {
         problems.push({
-          message: `step ${id} runs in the tests but the docs do not show examples/${file}`,
+          message: `step ${key} runs in the tests but the docs do not show examples/${file}`,
         });
       }
     }
   }
   for (const file of imported) {
-    const id = STEP_FILE.exec(file)?.groups?.id;
-    if (id && !steps.includes(id)) {
+    const key = STEP_FILE.exec(file)?.groups?.key;
+    if (key && !steps.includes(key)) {
       problems.push({
-        message: `the docs show examples/${file}, but no step ${id} exists in examples/steps for the tests to run`,
+        message: `the docs show examples/${file}, but no step ${key} exists in examples/guides for the tests to run`,
       });
     }
   }

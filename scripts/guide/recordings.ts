@@ -1,6 +1,6 @@
 /**
- * Recorded outputs: for each profile and step, examples/recorded/<profile>/<step>.sh (the commands
- * as run) and examples/recorded/<profile>/<step>.txt (the console session). The docs import the
+ * Recorded outputs: for each profile and step, examples/recorded/<profile>/<guide>/<step>.sh (the
+ * commands as run) and …/<step>.txt (the console session). The docs import the
  * local profile's, the one CI here runs. A test run compares a
  * fresh run with them; `npm run record` (GUIDE_RECORD=1) overwrites them instead.
  */
@@ -10,16 +10,16 @@ import { createTwoFilesPatch } from 'diff';
 import { matchOutput } from '../outputs/match-output';
 import { commandsText, consoleText } from './transcript';
 import type { StepRun } from './run-step';
-import { recordedDir } from './steps';
+import { recordedDir, type Step } from './steps';
 
 export const recordMode = process.env.GUIDE_RECORD === '1';
 
 export function recordingPaths(
   profile: string,
-  stepId: string,
+  step: Pick<Step, 'guide' | 'id'>,
   dir = recordedDir,
 ): { commands: string; console: string } {
-  const base = path.join(dir, profile, stepId);
+  const base = path.join(dir, profile, step.guide, step.id);
   return { commands: `${base}.sh`, console: `${base}.txt` };
 }
 
@@ -31,7 +31,7 @@ export interface Verdict {
 
 /** Compares a run with its recording, or writes the recording in record mode. */
 export function checkRecording(run: StepRun, dir = recordedDir, record = recordMode): Verdict {
-  const files = recordingPaths(run.profile, run.step.id, dir);
+  const files = recordingPaths(run.profile, run.step, dir);
   const fresh = { commands: commandsText(run.commands), console: consoleText(run.commands) };
   if (record) {
     mkdirSync(path.dirname(files.commands), { recursive: true });

@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { $ } from 'zx';
 import { runStep } from './run-step';
-import { composeProject, listSteps } from './steps';
+import { composeProject, listSteps, stepPath } from './steps';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +27,7 @@ async function main(): Promise<number> {
   }
   const steps = listSteps();
   const cleanUp = steps.at(-1);
-  if (!cleanUp) throw new Error('examples/steps holds no step');
+  if (!cleanUp) throw new Error('examples/guides/replication holds no step');
   const todo = values.teardown ? [cleanUp] : steps.slice(0, -1);
   if (!values.teardown) {
     const existing = await $({
@@ -47,9 +47,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   for (const [index, step] of todo.entries()) {
     const number = values.teardown ? steps.length : index + 1;
-    console.log(
-      `\n▸ [${number}/${steps.length}] ${step.title}  (npx zx examples/steps/${step.id}.mjs)`,
-    );
+    console.log(`\n▸ [${number}/${steps.length}] ${step.title}  (npx zx ${stepPath(step)})`);
     const run = await runStep(step, { profile: values.profile ?? 'official', echo: true });
     if (run.exitCode !== 0) {
       console.error(

@@ -1,19 +1,21 @@
 /**
- * The guide's steps are the zx scripts in examples/steps, run in file-name order. The test harness
- * and `npm run guide` both take the list from here, so a script added there is run by both.
+ * Each guide is a folder of zx scripts, examples/guides/<guide>/NN-name.mjs, run in file-name order.
+ * The test harness, `npm run guide` and the docs checks all take the lists from here, so a script
+ * added to a folder is run, shown and checked without being registered anywhere else.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 export const examplesDir = path.join(repoRoot, 'examples');
-export const stepsDir = path.join(examplesDir, 'steps');
+export const guidesDir = path.join(examplesDir, 'guides');
 export const recordedDir = path.join(examplesDir, 'recorded');
 export const composeFile = path.join(examplesDir, 'compose.yaml');
 /** compose.yaml's `name:`; every container, volume and network of the guide carries it as a label. */
 export const composeProject = 'ferretdb-replication';
 
 export interface Step {
+  guide: string;
   /** File name without extension, e.g. 02-create-replication-role. */
   id: string;
   file: string;
@@ -21,19 +23,30 @@ export interface Step {
   title: string;
 }
 
-export function listSteps(dir = stepsDir): Step[] {
-  return readdirSync(dir)
-    .filter((name) => /^\d\d-[a-z0-9-]+\.mjs$/.test(name))
+const STEP_NAME = /^\d\d-[a-z0-9-]+\.mjs$/;
+
+export function listGuides(dir = guidesDir): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function listSteps(guide = 'replication', dir = guidesDir): Step[] {
+  return readdirSync(path.join(dir, guide))
+    .filter((name) => STEP_NAME.test(name))
     .sort()
     .map((name) => {
-      const file = path.join(dir, name);
+      const file = path.join(dir, guide, name);
       const comment = readFileSync(file, 'utf8')
         .split('\n')
         .find((line) => line.startsWith('// '));
-      return {
-        id: name.replace(/\.mjs$/, ''),
-        file,
-        title: comment?.slice(3).replace(/\.$/, '') ?? name,
-      };
+      const title = comment?.slice(3).replace(/\.$/, '') ?? name;
+      return { guide, id: name.replace(/\.mjs$/, ''), file, title };
     });
+}
+
+/** The step's path as a reader types it, from the repository root. */
+export function stepPath(step: Step): string {
+  return path.relative(repoRoot, step.file);
 }

@@ -48,12 +48,16 @@ export function commandsText(commands: readonly Command[]): string {
   return commands.map((c) => `${c.cmd}\n`).join('');
 }
 
-/** A console session: each command behind a `$ ` prompt, then what it printed. */
+/**
+ * A console session: each command behind a `$ ` prompt, then what it printed. Trailing blank lines
+ * (psql ends every table with one) are dropped: the page's code block does not show them either.
+ */
 export function consoleText(commands: readonly Command[]): string {
-  return commands
+  const session = commands
     .map((c) => {
       const output = c.output === '' || c.output.endsWith('\n') ? c.output : `${c.output}\n`;
       return `$ ${c.cmd}\n${output}`;
     })
     .join('');
+  return `${session.trimEnd()}\n`;
 }

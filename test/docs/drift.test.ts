@@ -30,9 +30,9 @@ describe('docs show exactly the steps the tests run', () => {
       fixtures,
     );
     expect(problems.map((p) => p.message)).toEqual([
-      'step 02-second runs in the tests but the docs do not show examples/generated/steps/02-second.commands.mjs',
-      'step 02-second runs in the tests but the docs do not show examples/recorded/local/02-second.sh',
-      'step 02-second runs in the tests but the docs do not show examples/recorded/local/02-second.txt',
+      'step demo/02-second runs in the tests but the docs do not show examples/generated/guides/demo/02-second.commands.mjs',
+      'step demo/02-second runs in the tests but the docs do not show examples/recorded/local/demo/02-second.sh',
+      'step demo/02-second runs in the tests but the docs do not show examples/recorded/local/demo/02-second.txt',
     ]);
   });
 
@@ -43,7 +43,7 @@ describe('docs show exactly the steps the tests run', () => {
       fixtures,
     );
     expect(problems.map((p) => p.message)).toContain(
-      'the docs show examples/recorded/local/03-gone.txt, but no step 03-gone exists in examples/steps for the tests to run',
+      'the docs show examples/recorded/local/demo/03-gone.txt, but no step demo/03-gone exists in examples/guides for the tests to run',
     );
   });
 });
@@ -64,7 +64,7 @@ describe('generated snippets are current', () => {
   it('fails when a step script changed after its snippet was generated', async () => {
     const copy = path.join(scratch, 'examples');
     cpSync(examplesDir, copy, { recursive: true });
-    const step = path.join(copy, 'steps', `${listSteps()[1]!.id}.mjs`);
+    const step = path.join(copy, 'guides', 'replication', `${listSteps()[1]!.id}.mjs`);
     writeFileSync(step, readFileSync(step, 'utf8').replace('LOGIN', 'LOGIN CONNECTION LIMIT 5'));
     const check = await snippets(copy, '--check');
     expect(check.exitCode).toBe(1);

@@ -1,5 +1,5 @@
 /**
- * The replication guide, run for real: every step script in examples/steps, in order, against
+ * The replication guide, run for real: every step script in examples/guides/replication, in order, against
  * containers of the selected profile (local here). Each run is compared with its recording
  * (what the docs show), and the claims the outputs only suggest are checked on their own.
  */
@@ -21,7 +21,7 @@ const uriOptions = loadProfile(profile).mongodbUriOptions;
 const steps = listSteps();
 const step = (id: string) => {
   const found = steps.find((s) => s.id === id);
-  if (!found) throw new Error(`no step ${id} in examples/steps`);
+  if (!found) throw new Error(`no step ${id} in examples/guides/replication`);
   return found;
 };
 
@@ -71,7 +71,7 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
     expect(await leftovers()).toEqual([]);
   });
 
-  it('runs every script in examples/steps, and this file checks each of them', () => {
+  it('runs every script in examples/guides/replication, and this file checks each of them', () => {
     expect(steps.map((s) => s.id)).toEqual(orderedIds);
   });
 

@@ -16,7 +16,7 @@ describe('fence rule: every code block comes from a file', () => {
     expect(formatProblems(problems, repoRoot)).toBe('');
   });
 
-  it('accepts imported blocks, line ranges and mermaid diagrams', async () => {
+  it('accepts imported blocks and mermaid diagrams', async () => {
     expect(await checkFences(fixture('good.mdx'), repoRoot)).toEqual([]);
   });
 
@@ -31,5 +31,11 @@ describe('fence rule: every code block comes from a file', () => {
     const problems = await checkFences(fixture('missing-file.mdx'), repoRoot);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toMatch(/file=\.\/no-such-file\.sh points at a missing file/);
+  });
+
+  it('rejects a snippet cut by line numbers instead of a named region', async () => {
+    const problems = await checkFences(fixture('line-range.mdx'), repoRoot);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/file=\.\/hello\.sh#L2 cuts the file by line numbers/);
   });
 });

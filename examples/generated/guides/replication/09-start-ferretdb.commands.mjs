@@ -1,0 +1,6 @@
+await $`docker compose up -d ferretdb`;
+const insert = readFileSync(
+  new URL('../../mongosh/insert-record.js', import.meta.url),
+  'utf8',
+).trim();
+await $`mongosh ${mongoUri(27017)} --quiet --eval ${insert}`;
