@@ -3,24 +3,18 @@
  * source's way against real containers and shows what goes wrong (the docs link here).
  */
 import { $ } from 'zx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runStep } from '../../scripts/guide/run-step';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { listSteps } from '../../scripts/guide/steps';
-import { compose, psqlRows, tearDownProject } from '../lib/compose-project';
-
-const profile = process.env.GUIDE_PROFILE ?? 'local';
+import { compose, psqlRows } from '../lib/compose-project';
+import { runQuietly, useCleanProject } from '../lib/guide-harness';
 
 describe.sequential('the source guide, run as written, where ours differs', () => {
-  beforeAll(async () => {
-    await tearDownProject();
-    // The primary as our steps 1–3 leave it: role created, replication allowed from the network.
-    for (const step of listSteps().slice(0, 3)) {
-      const run = await runStep(step, { profile });
-      expect(run.exitCode, `${step.id}: ${run.stderr}`).toBe(0);
-    }
-  });
+  useCleanProject();
 
-  afterAll(tearDownProject);
+  beforeAll(async () => {
+    // The primary as our steps 1–3 leave it: role created, replication allowed from the network.
+    for (const step of listSteps('replication').slice(0, 3)) await runQuietly(step);
+  });
 
   it('`docker exec -it` fails where no terminal is attached (scripts, CI), so our commands drop -it', async () => {
     const result = await $({

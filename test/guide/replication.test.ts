@@ -3,73 +3,24 @@
  * containers of the selected profile (local here). Each run is compared with its recording
  * (what the docs show), and the claims the outputs only suggest are checked on their own.
  */
-import { MongoClient } from 'mongodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkRecording } from '../../scripts/guide/recordings';
-import { runStep, type StepRun } from '../../scripts/guide/run-step';
+import { describe, expect, it } from 'vitest';
+import { runStep } from '../../scripts/guide/run-step';
 import { listSteps } from '../../scripts/guide/steps';
+import { leftovers, psqlRows } from '../lib/compose-project';
 import {
-  containerLogTails,
-  leftovers,
-  loadProfile,
-  psqlRows,
-  tearDownProject,
-} from '../lib/compose-project';
+  ferretdb,
+  profile,
+  runAndCompare as compare,
+  stepsOf,
+  useCleanProject,
+} from '../lib/guide-harness';
 
-const profile = process.env.GUIDE_PROFILE ?? 'local';
-const uriOptions = loadProfile(profile).mongodbUriOptions;
-const steps = listSteps();
-const step = (id: string) => {
-  const found = steps.find((s) => s.id === id);
-  if (!found) throw new Error(`no step ${id} in examples/guides/replication`);
-  return found;
-};
-
-/** A failure report: the step, its last command, the diff against the recording, the containers' logs. */
-async function report(run: StepRun, problem: string): Promise<string> {
-  const last = run.commands.at(-1);
-  return [
-    `step ${run.step.id} (${run.step.title}): ${problem}`,
-    `last command: ${last ? last.cmd : '(none ran)'}`,
-    last ? `its output:\n${last.output}` : '',
-    `script stderr (last lines):\n${run.stderr.split('\n').slice(-15).join('\n')}`,
-    `container logs:\n${await containerLogTails()}`,
-  ].join('\n');
-}
-
-async function runAndCompare(id: string): Promise<StepRun> {
-  const run = await runStep(step(id), { profile });
-  if (run.exitCode !== 0) throw new Error(await report(run, `exited with ${run.exitCode}`));
-  const verdict = checkRecording(run);
-  if (!verdict.ok)
-    throw new Error(await report(run, `output differs from the recording\n${verdict.diff}`));
-  return run;
-}
-
-function ferretdb(port: number): MongoClient {
-  return new MongoClient(`mongodb://user:password@127.0.0.1:${port}/${uriOptions}`, {
-    serverSelectionTimeoutMS: 20_000,
-  });
-}
-
-// Ctrl-C during a run: take the containers down before the worker dies.
-const onInterrupt = () => {
-  void tearDownProject().finally(() => process.exit(130));
-};
+const steps = listSteps('replication');
+const step = stepsOf('replication');
+const runAndCompare = (id: string) => compare(step(id));
 
 describe.sequential(`the replication guide (profile ${profile})`, () => {
-  beforeAll(async () => {
-    process.once('SIGINT', onInterrupt);
-    process.once('SIGTERM', onInterrupt);
-    await tearDownProject(); // what an interrupted earlier run may have left
-  });
-
-  afterAll(async () => {
-    process.off('SIGINT', onInterrupt);
-    process.off('SIGTERM', onInterrupt);
-    await tearDownProject();
-    expect(await leftovers()).toEqual([]);
-  });
+  useCleanProject();
 
   it('runs every script in examples/guides/replication, and this file checks each of them', () => {
     expect(steps.map((s) => s.id)).toEqual(orderedIds);

@@ -1,0 +1,96 @@
+/**
+ * What every guide's test needs: run a step and compare it with its recording (failing with the
+ * step, the command, the diff and the containers' logs), a driver client for FerretDB, the
+ * replication guide's setup as a starting point for the other guides, and a teardown that also
+ * runs on Ctrl-C.
+ */
+import { MongoClient } from 'mongodb';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { checkRecording } from '../../scripts/guide/recordings';
+import { runStep, type StepRun } from '../../scripts/guide/run-step';
+import { listSteps, type Step } from '../../scripts/guide/steps';
+import { containerLogTails, leftovers, loadProfile, tearDownProject } from './compose-project';
+
+export const profile = process.env.GUIDE_PROFILE ?? 'local';
+
+/** A guide's steps by id, failing loudly on a typo. */
+export function stepsOf(guide: string): (id: string) => Step {
+  const steps = listSteps(guide);
+  return (id) => {
+    const found = steps.find((s) => s.id === id);
+    if (!found) throw new Error(`no step ${id} in examples/guides/${guide}`);
+    return found;
+  };
+}
+
+/** A failure report: the step, its last command, the diff against the recording, the containers' logs. */
+export async function report(run: StepRun, problem: string): Promise<string> {
+  const last = run.commands.at(-1);
+  return [
+    `step ${run.step.guide}/${run.step.id} (${run.step.title}): ${problem}`,
+    `last command: ${last ? last.cmd : '(none ran)'}`,
+    last ? `its output:\n${last.output}` : '',
+    `script stderr (last lines):\n${run.stderr.split('\n').slice(-15).join('\n')}`,
+    `container logs:\n${await containerLogTails()}`,
+  ].join('\n');
+}
+
+/** Runs a step; it must exit 0 and print what its recording shows (or, in record mode, record it). */
+export async function runAndCompare(step: Step): Promise<StepRun> {
+  const run = await runStep(step, { profile });
+  if (run.exitCode !== 0) throw new Error(await report(run, `exited with ${run.exitCode}`));
+  const verdict = checkRecording(run);
+  if (!verdict.ok)
+    throw new Error(await report(run, `output differs from the recording\n${verdict.diff}`));
+  return run;
+}
+
+/** Runs a step that is expected to succeed, without comparing it (setup for another guide). */
+export async function runQuietly(step: Step): Promise<StepRun> {
+  const run = await runStep(step, { profile });
+  if (run.exitCode !== 0) throw new Error(await report(run, `exited with ${run.exitCode}`));
+  return run;
+}
+
+/**
+ * The state the replication guide leaves before its clean-up: primary, streaming replica, FerretDB
+ * on each, one document. The other guides start from there, as their pages say.
+ */
+export async function prepareReplication(): Promise<void> {
+  const steps = listSteps('replication');
+  for (const step of steps.slice(0, -1).filter((s) => !s.id.includes('fails')))
+    await runQuietly(step);
+}
+
+/** A driver client for the FerretDB published on a host port, with the profile's URI options. */
+export function ferretdb(
+  port: number,
+  options: { serverSelectionTimeoutMS?: number } = {},
+): MongoClient {
+  const uriOptions = loadProfile(profile).mongodbUriOptions;
+  return new MongoClient(`mongodb://user:password@127.0.0.1:${port}/${uriOptions}`, {
+    serverSelectionTimeoutMS: 20_000,
+    ...options,
+  });
+}
+
+/**
+ * Registers the teardown of a guide's test file: none of the guide's containers, volumes or
+ * networks before it starts (what an interrupted run left) or after it ends, also on Ctrl-C.
+ */
+export function useCleanProject(): void {
+  const onInterrupt = () => {
+    void tearDownProject().finally(() => process.exit(130));
+  };
+  beforeAll(async () => {
+    process.once('SIGINT', onInterrupt);
+    process.once('SIGTERM', onInterrupt);
+    await tearDownProject();
+  });
+  afterAll(async () => {
+    process.off('SIGINT', onInterrupt);
+    process.off('SIGTERM', onInterrupt);
+    await tearDownProject();
+    expect(await leftovers()).toEqual([]);
+  });
+}
