@@ -128,8 +128,15 @@ function splitCells(row: string): string[] {
   return row.split('|').map((cell) => cell.trim());
 }
 
+/**
+ * Lag figures a query names itself (replay_lag_bytes, replay_delay, …) vary with timing as much
+ * as pg_stat_replication's own lag columns do; the guides show them, so they are redacted too.
+ */
+const LAG_COLUMN = /(?:^|_)lag(?:_|$)|_delay$/;
+
 function volatileMode(column: string): 'if-set' | 'always' | undefined {
-  return Object.hasOwn(VOLATILE_PSQL_COLUMNS, column) ? VOLATILE_PSQL_COLUMNS[column] : undefined;
+  if (Object.hasOwn(VOLATILE_PSQL_COLUMNS, column)) return VOLATILE_PSQL_COLUMNS[column];
+  return LAG_COLUMN.test(column) ? 'always' : undefined;
 }
 
 /** `<column>` for a volatile cell (see VOLATILE_PSQL_COLUMNS); an ellipsis cell stays a pattern. */

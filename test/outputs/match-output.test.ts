@@ -567,4 +567,29 @@ describe('docker compose progress lines', () => {
     expect(matchOutput(`...\n${block}\n`, `${block}\n`).ok).toBe(true);
     expect(matchOutput(`...\n${block}\n`, `${block}\nnot progress\n`).ok).toBe(false);
   });
+
+  describe('lag columns named by a query', () => {
+    const table = (bytes: string, delay: string, state: string) =>
+      [
+        ' state | replay_lag_bytes | replay_delay',
+        '-------+------------------+--------------',
+        ` ${state} | ${bytes} | ${delay}`,
+        '(1 row)',
+      ].join('\n');
+
+    it('match whatever lag they show', () => {
+      expect(
+        matchOutput(
+          table('0', '00:00:00.5', 'streaming'),
+          table('16384', '00:00:03.25', 'streaming'),
+        ).ok,
+      ).toBe(true);
+    });
+
+    it('leave the other columns compared', () => {
+      expect(
+        matchOutput(table('0', '00:00:00.5', 'streaming'), table('0', '00:00:00.5', 'catchup')).ok,
+      ).toBe(false);
+    });
+  });
 });
