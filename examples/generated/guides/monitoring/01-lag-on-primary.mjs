@@ -1,0 +1,11 @@
+#!/usr/bin/env zx
+// How far each replica is behind, as the primary sees it.
+// Read-only: safe to run twice.
+import { $ } from 'zx';
+import '../../lib/guide.mjs';
+
+const lag = `SELECT application_name, state,
+       pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn) AS replay_lag_bytes,
+       write_lag, flush_lag, replay_lag
+  FROM pg_stat_replication;`;
+await $`docker exec postgres_primary psql -U user -d postgres -c ${lag}`;

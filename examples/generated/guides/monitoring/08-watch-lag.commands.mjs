@@ -1,0 +1,9 @@
+const samples = Number(argv._[0] ?? 3);
+const query = `SELECT application_name, state,
+       pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn) AS replay_lag_bytes,
+       coalesce(replay_lag, interval '0') AS replay_lag
+  FROM pg_stat_replication;`;
+for (let sample = 1; sample <= samples; sample += 1) {
+  await $`docker exec postgres_primary psql -U user -d postgres -c ${query}`;
+  if (sample < samples) await sleep(1000);
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env zx
+// Caught up: no lag, and the replica returns every document.
+// Read-only: safe to run twice.
+import { $ } from 'zx';
+import { mongoUri } from '../../lib/guide.mjs';
+
+// :snippet-start: commands
+const lag = `SELECT state, pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn) AS replay_lag_bytes
+  FROM pg_stat_replication;`;
+await $`docker exec postgres_primary psql -U user -d postgres -c ${lag}`;
+await $`mongosh ${mongoUri(27018)} --quiet --eval ${'db.record.countDocuments()'}`;
+// :snippet-end:

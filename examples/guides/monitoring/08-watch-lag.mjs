@@ -1,0 +1,17 @@
+#!/usr/bin/env zx
+// A lag monitor: every replica's lag, once a second, for as many samples as you ask.
+// Read-only: safe to run twice. Usage: npx zx examples/guides/monitoring/08-watch-lag.mjs [samples]
+import { $, argv, sleep } from 'zx';
+import '../../lib/guide.mjs';
+
+// :snippet-start: commands
+const samples = Number(argv._[0] ?? 3);
+const query = `SELECT application_name, state,
+       pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn) AS replay_lag_bytes,
+       coalesce(replay_lag, interval '0') AS replay_lag
+  FROM pg_stat_replication;`;
+for (let sample = 1; sample <= samples; sample += 1) {
+  await $`docker exec postgres_primary psql -U user -d postgres -c ${query}`;
+  if (sample < samples) await sleep(1000);
+}
+// :snippet-end:
