@@ -1,0 +1,3 @@
+const insert = `const docs = Array.from({ length: 5 }, (_, i) => ({ order: i + 1, status: "paid" }));
+print(Object.keys(db.record.insertMany(docs).insertedIds).length);`;
+await $`mongosh ${mongoUri(27017)} --quiet --eval ${insert}`;

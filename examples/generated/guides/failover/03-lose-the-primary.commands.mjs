@@ -1,0 +1,1 @@
+await $`docker kill postgres_primary`;

@@ -1,0 +1,2 @@
+await $`docker exec postgres_replica psql -U user -d postgres -c ${'SELECT pg_promote();'}`;
+await $`docker exec postgres_replica psql -U user -d postgres -c ${'SELECT pg_is_in_recovery();'}`;

@@ -1,0 +1,82 @@
+/**
+ * The failover guide: lose the primary to SIGKILL, promote the replica, point FerretDB at it.
+ * Every write acknowledged and replicated before the kill must be there afterwards, writes must
+ * work again, and the old primary must not take writes if it comes back.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listSteps } from '../../scripts/guide/steps';
+import { psqlRows } from '../lib/compose-project';
+import {
+  ferretdb,
+  prepareReplication,
+  profile,
+  runAndCompare,
+  stepsOf,
+  useCleanProject,
+} from '../lib/guide-harness';
+
+const step = stepsOf('failover');
+const acknowledged: number[] = [];
+
+describe.sequential(`the failover guide (profile ${profile})`, () => {
+  useCleanProject();
+  beforeAll(prepareReplication);
+
+  it('has these steps, each run below', () => {
+    expect(listSteps('failover').map((s) => s.id)).toEqual([
+      '01-write-orders',
+      '02-check-replica-caught-up',
+      '03-lose-the-primary',
+      '04-promote-the-replica',
+      '05-point-ferretdb-at-it',
+      '06-write-after-failover',
+      '07-fence-the-old-primary',
+      '08-old-primary-is-read-only',
+    ]);
+  });
+
+  it('01–02 write, then see the replica caught up', async () => {
+    await runAndCompare(step('01-write-orders'));
+    // More acknowledged writes, one by one, from a driver.
+    const client = ferretdb(27017);
+    try {
+      for (let seq = 1; seq <= 200; seq += 1) {
+        const result = await client.db('test').collection('load').insertOne({ seq });
+        if (result.acknowledged) acknowledged.push(seq);
+      }
+    } finally {
+      await client.close();
+    }
+    expect(acknowledged).toHaveLength(200);
+    await runAndCompare(step('02-check-replica-caught-up'));
+  });
+
+  it('03–05 lose the primary to SIGKILL, promote the replica and point FerretDB at it', async () => {
+    await runAndCompare(step('03-lose-the-primary'));
+    await runAndCompare(step('04-promote-the-replica'));
+    expect(await psqlRows('postgres_replica', 'SELECT pg_is_in_recovery()')).toEqual([['f']]);
+    await runAndCompare(step('05-point-ferretdb-at-it'));
+  });
+
+  it('06 writes again, and every write acknowledged and replicated before the kill is there', async () => {
+    await runAndCompare(step('06-write-after-failover'));
+    const client = ferretdb(27017);
+    try {
+      const docs = await client.db('test').collection('load').find().toArray();
+      expect(docs.map((d) => d.seq as number).sort((a, b) => a - b)).toEqual(acknowledged);
+      await client.db('test').collection('load').insertOne({ seq: 201 });
+      expect(await client.db('test').collection('load').countDocuments()).toBe(201);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('07–08 fence the old primary: started again, it refuses writes', async () => {
+    await runAndCompare(step('07-fence-the-old-primary'));
+    const run = await runAndCompare(step('08-old-primary-is-read-only'));
+    expect(run.commands[2]?.output).toContain(
+      'cannot execute CREATE TABLE in a read-only transaction',
+    );
+    expect(run.commands[2]?.exitCode).not.toBe(0);
+  });
+});
