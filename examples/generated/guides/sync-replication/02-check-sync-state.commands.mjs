@@ -1,0 +1,3 @@
+const state = 'SELECT application_name, state, sync_state FROM pg_stat_replication;';
+await $`docker exec postgres_primary psql -U user -d postgres -c ${state}`;
+await $`docker exec postgres_primary psql -U user -d postgres -c ${'SHOW synchronous_commit;'}`;

@@ -1,0 +1,1 @@
+await $`docker compose stop postgres_replica`;

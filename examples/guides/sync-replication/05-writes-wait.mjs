@@ -1,0 +1,18 @@
+#!/usr/bin/env zx
+// Without a synchronous replica, commits wait; interrupting one shows what a waiting commit means.
+// Running it twice fails the second time: the table exists.
+import { $ } from 'zx';
+import '../../lib/guide.mjs';
+
+// :snippet-start: commands
+// timeout interrupts psql after 3 s, as Ctrl-C would: psql asks the server to cancel the wait.
+// The commit is already done locally, and PostgreSQL says so; psql then exits with status 1.
+const create = 'CREATE TABLE sync_probe (n int);';
+const waited =
+  await $`docker exec postgres_primary timeout --preserve-status -s INT 3 psql -q -U user -d postgres -c ${create}`.nothrow();
+// :snippet-end:
+if (!waited.stderr.includes('canceling wait for synchronous replication')) {
+  throw new Error(
+    'the commit did not wait for the synchronous replica: is synchronous_standby_names set?',
+  );
+}
