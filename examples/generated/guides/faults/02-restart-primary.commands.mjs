@@ -1,0 +1,13 @@
+await $`docker compose restart postgres_primary`;
+await streaming();
+const receiver = 'SELECT status, sender_host FROM pg_stat_wal_receiver;';
+await $`docker exec postgres_replica psql -U user -d postgres -c ${receiver}`;
+
+const insert =
+  'db.record.insertMany(Array.from({ length: 100 }, (_, i) => ({ username: "load", i }))).acknowledged';
+await $`mongosh ${mongoUri(27017)} --quiet --eval ${insert}`;
+await caughtUp();
+
+const count = 'db.record.countDocuments()';
+await $`mongosh ${mongoUri(27017)} --quiet --eval ${count}`;
+await $`mongosh ${mongoUri(27018)} --quiet --eval ${count}`;

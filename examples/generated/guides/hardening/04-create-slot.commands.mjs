@@ -1,0 +1,9 @@
+const createSlot = "SELECT pg_create_physical_replication_slot('replica_1');";
+await $`docker exec postgres_primary psql -U user -d postgres -c ${createSlot}`;
+
+const useSlot = "ALTER SYSTEM SET primary_slot_name = 'replica_1';";
+await $`docker exec postgres_replica psql -U user -d postgres -c ${useSlot} -c ${'SELECT pg_reload_conf();'}`;
+
+const slots = 'SELECT slot_name, slot_type, active, wal_status FROM pg_replication_slots;';
+await slotActive('replica_1');
+await $`docker exec postgres_primary psql -U user -d postgres -c ${slots}`;

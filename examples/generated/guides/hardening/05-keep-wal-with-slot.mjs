@@ -1,0 +1,24 @@
+#!/usr/bin/env zx
+// With the slot, the primary keeps the WAL of a stopped replica, which catches up when it returns.
+// Running it twice inserts 100 more documents, and the replica catches up again.
+import { $ } from 'zx';
+import { mongoUri } from '../../lib/guide.mjs';
+import { caughtUp, streaming } from '../../lib/wait.mjs';
+
+await $`docker compose stop postgres_replica`;
+
+const insert =
+  'db.record.insertMany(Array.from({ length: 100 }, (_, i) => ({ username: "load", i }))).acknowledged';
+await $`mongosh ${mongoUri(27017)} --quiet --eval ${insert}`;
+await $`docker exec postgres_primary psql -U user -d postgres -c ${'SELECT pg_switch_wal();'} -c ${'CHECKPOINT;'}`;
+
+const slots = 'SELECT slot_name, active, wal_status FROM pg_replication_slots;';
+await $`docker exec postgres_primary psql -U user -d postgres -c ${slots}`;
+
+await $`docker compose start postgres_replica`;
+await streaming();
+await caughtUp();
+
+const count = 'db.record.countDocuments()';
+await $`mongosh ${mongoUri(27017)} --quiet --eval ${count}`;
+await $`mongosh ${mongoUri(27018)} --quiet --eval ${count}`;

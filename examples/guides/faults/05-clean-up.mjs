@@ -1,0 +1,11 @@
+#!/usr/bin/env zx
+// Remove the second replica and its FerretDB, then everything compose created.
+// Safe to run twice: docker rm -f and docker volume rm -f accept names that are gone.
+import { $ } from 'zx';
+import '../../lib/guide.mjs';
+
+// :snippet-start: commands
+await $`docker rm -f ferretdb_replica2 postgres_replica2`;
+await $`docker volume rm -f replica2_data`;
+await $`docker compose down --volumes`;
+// :snippet-end:

@@ -1,0 +1,175 @@
+/**
+ * The hardening guide, run for real from where the replication guide's step 11 leaves off: the
+ * pg_hba.conf rules, WAL lost without a replication slot and kept with one, the published port
+ * that samenet lets through, and a rule that admits the replica only. Each step is compared with
+ * its recording; the refusals the page promises are checked on their own.
+ */
+import { $ } from 'zx';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listSteps } from '../../scripts/guide/steps';
+import { execIn, leftovers, psqlRows } from '../lib/compose-project';
+import {
+  ferretdb,
+  prepareReplication,
+  profile,
+  runAndCompare as compare,
+  stepsOf,
+  useCleanProject,
+} from '../lib/guide-harness';
+
+const guide = 'hardening';
+const step = stepsOf(guide);
+const runAndCompare = (id: string) => compare(step(id));
+
+/** Documents in the record collection, through FerretDB on the primary (27017) and on the replica (27018). */
+async function counts(): Promise<[number, number]> {
+  const primary = ferretdb(27017);
+  const replica = ferretdb(27018);
+  try {
+    return [
+      await primary.db('test').collection('record').countDocuments(),
+      await replica.db('test').collection('record').countDocuments(),
+    ];
+  } finally {
+    await Promise.all([primary.close(), replica.close()]);
+  }
+}
+
+/** A psql client in a container of the project; resolves with its exit code and what it printed. */
+async function psqlFrom(container: string, conninfo: string, password: string) {
+  const run = await $({
+    quiet: true,
+    nothrow: true,
+  })`docker exec -e PGPASSWORD=${password} ${container} psql ${conninfo} -c ${'SHOW wal_level;'}`;
+  return { exitCode: run.exitCode, output: run.stdout + run.stderr };
+}
+
+describe.sequential(`the hardening guide (profile ${profile})`, () => {
+  useCleanProject();
+  beforeAll(prepareReplication);
+
+  it('runs every script in examples/guides/hardening, and this file checks each of them', () => {
+    expect(listSteps(guide).map((s) => s.id)).toEqual([
+      '01-show-hba-rules',
+      '02-lose-wal-without-slot',
+      '03-rebuild-replica',
+      '04-create-slot',
+      '05-keep-wal-with-slot',
+      '06-connect-through-published-port',
+      '07-restrict-replication-host',
+      '08-clean-up',
+    ]);
+  });
+
+  it('01 shows that only the replicator role may stream over the network, from samenet, with scram-sha-256', async () => {
+    await runAndCompare('01-show-hba-rules');
+    const rules = await psqlRows(
+      'postgres_primary',
+      "SELECT user_name, address, auth_method FROM pg_hba_file_rules WHERE 'replication' = ANY(database) AND address = 'samenet'",
+    );
+    expect(rules).toEqual([['{replicator}', 'samenet', 'scram-sha-256']]);
+  });
+
+  it('refuses a replication connection with a wrong password', async () => {
+    const wrong = await psqlFrom(
+      'postgres_replica',
+      'host=postgres_primary user=replicator replication=true',
+      'not-the-password',
+    );
+    expect(wrong.exitCode).not.toBe(0);
+    expect(wrong.output).toContain('password authentication failed for user "replicator"');
+  });
+
+  it('refuses to stream to a role without REPLICATION, even where pg_hba.conf admits it', async () => {
+    await psqlRows('postgres_primary', "CREATE ROLE plain LOGIN PASSWORD 'plainpassword'");
+    try {
+      // 127.0.0.1 inside the primary's container: the image's own `host replication all 127.0.0.1` rule.
+      const plain = await psqlFrom(
+        'postgres_primary',
+        'host=127.0.0.1 user=plain dbname=postgres replication=true',
+        'plainpassword',
+      );
+      expect(plain.exitCode).not.toBe(0);
+      expect(plain.output).toMatch(
+        /must be superuser or replication role to start walsender|permission denied to start WAL sender/,
+      );
+      // Over the network, the replication rule names replicator only: plain is not even asked for a password.
+      const basebackup = await $({
+        quiet: true,
+        nothrow: true,
+      })`docker exec -e PGPASSWORD=plainpassword postgres_primary pg_basebackup -h postgres_primary -U plain -D /tmp/never -X none`;
+      expect(basebackup.exitCode).not.toBe(0);
+      expect(basebackup.stderr).toContain('no pg_hba.conf entry for replication connection');
+    } finally {
+      await psqlRows('postgres_primary', 'DROP ROLE plain');
+    }
+  });
+
+  it('02 shows the replica failing on WAL the primary has removed, and the replica behind', async () => {
+    const run = await runAndCompare('02-lose-wal-without-slot');
+    expect(run.commands.find((c) => c.cmd.startsWith('docker logs'))?.output).toMatch(
+      /^requested WAL segment [0-9A-F]{24} has already been removed\n$/,
+    );
+    expect(await counts()).toEqual([101, 1]);
+  });
+
+  it('03 rebuilds the replica, which then has every document', async () => {
+    await runAndCompare('03-rebuild-replica');
+    expect(await counts()).toEqual([101, 101]);
+  });
+
+  it('04 creates the slot, and the replica streams through it', async () => {
+    await runAndCompare('04-create-slot');
+    expect(await psqlRows('postgres_replica', 'SHOW primary_slot_name')).toEqual([['replica_1']]);
+    expect(
+      await psqlRows('postgres_primary', 'SELECT slot_name, active FROM pg_replication_slots'),
+    ).toEqual([['replica_1', 't']]);
+  });
+
+  it('05 keeps the WAL of the stopped replica, which catches up and loses nothing', async () => {
+    await runAndCompare('05-keep-wal-with-slot');
+    expect(await counts()).toEqual([201, 201]);
+    expect(
+      await psqlRows('postgres_primary', 'SELECT active, wal_status FROM pg_replication_slots'),
+    ).toEqual([['t', 'reserved']]);
+  });
+
+  it('06 shows that a client outside the compose network gets through the published port', async () => {
+    await runAndCompare('06-connect-through-published-port');
+  });
+
+  it('07 admits the replica only: the outside client is refused, the replica reconnects', async () => {
+    const run = await runAndCompare('07-restrict-replication-host');
+    const outside = run.commands.find((c) => c.cmd.startsWith('docker run'));
+    expect(outside?.exitCode).not.toBe(0);
+    expect(outside?.output).toContain('no pg_hba.conf entry for replication connection');
+    expect(
+      await psqlRows('postgres_replica', 'SELECT status, sender_host FROM pg_stat_wal_receiver'),
+    ).toEqual([['streaming', 'postgres_primary']]);
+    // pg_basebackup from the primary's own container is now refused as well: only the replica's name is let in.
+    const basebackup = await $({
+      quiet: true,
+      nothrow: true,
+    })`docker exec -e PGPASSWORD=replicatorpassword postgres_primary pg_basebackup -h postgres_primary -U replicator -D /tmp/never -X none`;
+    expect(basebackup.stderr).toContain('no pg_hba.conf entry for replication connection');
+  });
+
+  it('keeps the read-only FerretDB read-only', async () => {
+    const replica = ferretdb(27018);
+    try {
+      await expect(
+        replica.db('test').collection('record').insertOne({ probe: true }),
+      ).rejects.toThrow(/read-only transaction/);
+    } finally {
+      await replica.close();
+    }
+    expect(
+      await execIn('postgres_replica', ['ls', '/var/lib/postgresql/data/standby.signal']),
+    ).toContain('standby.signal');
+  });
+
+  it('08 removes everything it created', async () => {
+    await runAndCompare('08-clean-up');
+    expect(await leftovers()).toEqual([]);
+  });
+});
