@@ -1,0 +1,49 @@
+// Bringing the guide's stack up and down for a bench, with the same step scripts the tests run,
+// on the profile GUIDE_PROFILE names (local here). The benches hold the same lock as the tests
+// (flock on /tmp/ferretdb-guide-docker.lock when run by hand next to them) because the guide's
+// containers have fixed names and ports.
+import { $ } from 'zx';
+
+import { runStep, type StepRun } from '../guide/run-step';
+import { composeFile, listSteps, type Step } from '../guide/steps';
+
+export const profile = process.env.GUIDE_PROFILE ?? 'local';
+
+export async function runOrThrow(step: Step): Promise<StepRun> {
+  const run = await runStep(step, { profile });
+  if (run.exitCode !== 0) {
+    throw new Error(
+      `step ${step.guide}/${step.id} exited ${run.exitCode}:\n${run.stderr.slice(-2000)}`,
+    );
+  }
+  return run;
+}
+
+/** The replication guide up to its last check: primary, replica, both FerretDBs, one document. */
+export async function upToReadOnlyFerretdb(): Promise<void> {
+  for (const step of listSteps('replication').slice(0, 10)) await runOrThrow(step);
+}
+
+export async function tearDown(): Promise<void> {
+  const images = await import('../../examples/profiles.json');
+  const env =
+    (images as unknown as Record<string, { env: Record<string, string> }>)[profile]?.env ?? {};
+  await $({
+    quiet: true,
+    nothrow: true,
+    env: { ...process.env, ...env },
+  })`docker compose -f ${composeFile} down --volumes --remove-orphans --timeout 5`;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+export function median(values: readonly number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+}

@@ -1,0 +1,119 @@
+// Replication lag through the whole stack: from an acknowledged insertOne on the FerretDB primary
+// (port 27017) to the document being readable through the read-only FerretDB on the replica
+// (port 27018), with the mongodb driver, at a few steady write rates. Alongside, PostgreSQL's own
+// view: replay_lag from pg_stat_replication, sampled on the primary during each run.
+// Bounded: 1 000 writes per rate, 60 s per rate at most, loopback only.
+import { MongoClient } from 'mongodb';
+import { $ } from 'zx';
+
+import { profile, percentile, tearDown, upToReadOnlyFerretdb } from './guide-stack';
+import type { Bench, BenchResult, Figure } from './types';
+
+const WRITES = 1000;
+const RATES = [50, 200, 500] as const;
+const POLL_TIMEOUT_MS = 10_000;
+const COMMAND = 'npm run bench -- lag';
+
+async function uriOptions(): Promise<string> {
+  const profiles = (await import('../../examples/profiles.json')) as unknown as Record<
+    string,
+    { mongodbUriOptions: string }
+  >;
+  return profiles[profile]?.mongodbUriOptions ?? '';
+}
+
+/** Polls the replica until the document is there; returns ms since the write was acknowledged. */
+async function visibleAfter(
+  reader: MongoClient,
+  probe: string,
+  acknowledgedAt: number,
+): Promise<number> {
+  const collection = reader.db('test').collection('record');
+  while (performance.now() - acknowledgedAt < POLL_TIMEOUT_MS) {
+    if (await collection.findOne({ probe }, { projection: { _id: 1 } }))
+      return performance.now() - acknowledgedAt;
+  }
+  throw new Error(`document ${probe} not visible on the replica after ${POLL_TIMEOUT_MS} ms`);
+}
+
+async function sampleReplayLag(stop: () => boolean): Promise<number[]> {
+  const samples: number[] = [];
+  const sql = 'SELECT coalesce(EXTRACT(EPOCH FROM replay_lag) * 1000, 0) FROM pg_stat_replication';
+  while (!stop()) {
+    const out = await $({
+      quiet: true,
+      nothrow: true,
+    })`docker exec postgres_primary psql -U user -d postgres -Atc ${sql}`;
+    const value = Number(out.stdout.trim());
+    if (out.exitCode === 0 && Number.isFinite(value)) samples.push(value);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return samples;
+}
+
+async function measureRate(writer: MongoClient, reader: MongoClient, rate: number, run: string) {
+  const interval = 1000 / rate;
+  const started = performance.now();
+  const pending: Promise<number>[] = [];
+  let done = false;
+  const replayLag = sampleReplayLag(() => done);
+  for (let i = 0; i < WRITES && performance.now() - started < 60_000; i += 1) {
+    const due = started + i * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const probe = `${run}-${i}`;
+    await writer.db('test').collection('record').insertOne({ probe });
+    pending.push(visibleAfter(reader, probe, performance.now()));
+  }
+  const latencies = (await Promise.all(pending)).sort((a, b) => a - b);
+  done = true;
+  const pg = (await replayLag).sort((a, b) => a - b);
+  const achieved = (latencies.length / (performance.now() - started)) * 1000;
+  return { latencies, pg, achieved };
+}
+
+export const lagBench: Bench = {
+  name: 'lag',
+  description: `insertOne on the FerretDB primary → readable on the read-only FerretDB, ${WRITES} writes at ${RATES.join(', ')} writes/s`,
+  async run(): Promise<BenchResult> {
+    await tearDown();
+    await upToReadOnlyFerretdb();
+    const options = await uriOptions();
+    const writer = new MongoClient(`mongodb://user:password@127.0.0.1:27017/${options}`);
+    const reader = new MongoClient(`mongodb://user:password@127.0.0.1:27018/${options}`);
+    const figures: Figure[] = [];
+    try {
+      for (const rate of RATES) {
+        const { latencies, pg, achieved } = await measureRate(writer, reader, rate, `r${rate}`);
+        console.log(`  ${rate}/s: ${latencies.length} writes, achieved ${achieved.toFixed(0)}/s`);
+        for (const p of [50, 95, 99] as const) {
+          figures.push({
+            key: `lag.${rate}.p${p}`,
+            label: `Write on primary → readable on replica through FerretDB, ${rate} writes/s, p${p} of ${latencies.length}`,
+            value: Number(percentile(latencies, p).toFixed(2)),
+            unit: 'ms',
+            command: COMMAND,
+          });
+        }
+        figures.push({
+          key: `pg.${rate}.replayLag.p95`,
+          label: `PostgreSQL replay_lag on the primary, ${rate} writes/s, p95 of ${pg.length} samples`,
+          value: Number(percentile(pg, 95).toFixed(2)),
+          unit: 'ms',
+          command: COMMAND,
+        });
+      }
+    } finally {
+      await Promise.all([writer.close(), reader.close()]);
+      await tearDown();
+    }
+    return {
+      figures,
+      notes: [
+        `Profile ${profile}; both PostgreSQL servers and both FerretDBs on one machine, asynchronous replication.`,
+        "The FerretDB figure includes the reader's polling (one findOne after another, about a millisecond each).",
+        'replay_lag is what the replica last reported; it is empty (counted as 0) once the replica is idle.',
+      ],
+    };
+  },
+};
