@@ -11,11 +11,7 @@ import { lagBench } from './lag';
 import { siteBench } from './site';
 import type { Bench } from './types';
 
-export const benches: readonly Bench[] = [
-  siteBench,
-  harnessBench,
-  lagBench,
-];
+export const benches: readonly Bench[] = [siteBench, harnessBench, lagBench];
 
 /** Benches that run only when named, because they are slow or destructive. */
 export const namedOnly: readonly Bench[] = [harnessColdBench];
