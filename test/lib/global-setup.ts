@@ -1,8 +1,46 @@
 /**
  * Before any test: the daemon must answer. The README's test command runs `npm run setup` first;
  * this catches `npx vitest` run on its own, with the same words setup would print.
+ *
+ * And on Ctrl-C (SIGINT) or SIGTERM, in vitest's main process, which is the one that gets them:
+ * the guide's stack is taken down before vitest exits, so an interrupted run leaves no container,
+ * volume or network behind. test/guide/interrupt.test.ts interrupts a real run to prove it.
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { $ } from 'zx';
+import { composeFile, examplesDir } from '../../scripts/guide/steps';
+
+/** Synchronous on purpose: a signal handler must finish before the process goes. */
+function tearDownNow(): void {
+  const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8'));
+  const env = { ...process.env, ...(profiles[process.env.GUIDE_PROFILE ?? 'local']?.env ?? {}) };
+  const down = [
+    'compose',
+    '-f',
+    composeFile,
+    'down',
+    '--volumes',
+    '--remove-orphans',
+    '--timeout',
+    '2',
+  ];
+  // A step still running in a worker can create a container while the first pass runs.
+  for (let pass = 0; pass < 2; pass += 1) {
+    try {
+      execFileSync('docker', down, { env, stdio: 'ignore', timeout: 60_000 });
+    } catch {
+      // Nothing to take down, or the daemon is gone: nothing more to do here.
+    }
+  }
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  console.error(`\n${signal}: taking the guide's containers, volumes and network down…`);
+  tearDownNow();
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+}
 
 export default async function globalSetup(): Promise<void> {
   const probe = await $({
@@ -15,4 +53,7 @@ export default async function globalSetup(): Promise<void> {
       'no Docker daemon answers; run `npm run setup` (it starts one), then the tests again',
     );
   }
+  // Before vitest's own handlers, which end the process without waiting for us.
+  process.prependOnceListener('SIGINT', onSignal);
+  process.prependOnceListener('SIGTERM', onSignal);
 }

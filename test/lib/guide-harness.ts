@@ -1,8 +1,7 @@
 /**
  * What every guide's test needs: run a step and compare it with its recording (failing with the
  * step, the command, the diff and the containers' logs), a driver client for FerretDB, the
- * replication guide's setup as a starting point for the other guides, and a teardown that also
- * runs on Ctrl-C.
+ * replication guide's setup as a starting point for the other guides, and a teardown.
  */
 import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -76,20 +75,12 @@ export function ferretdb(
 
 /**
  * Registers the teardown of a guide's test file: none of the guide's containers, volumes or
- * networks before it starts (what an interrupted run left) or after it ends, also on Ctrl-C.
+ * networks before it starts (what an earlier run left) or after it ends. Ctrl-C is handled in
+ * vitest's main process (test/lib/global-setup.ts), which is the one that receives it.
  */
 export function useCleanProject(): void {
-  const onInterrupt = () => {
-    void tearDownProject().finally(() => process.exit(130));
-  };
-  beforeAll(async () => {
-    process.once('SIGINT', onInterrupt);
-    process.once('SIGTERM', onInterrupt);
-    await tearDownProject();
-  });
+  beforeAll(tearDownProject);
   afterAll(async () => {
-    process.off('SIGINT', onInterrupt);
-    process.off('SIGTERM', onInterrupt);
     await tearDownProject();
     expect(await leftovers()).toEqual([]);
   });
