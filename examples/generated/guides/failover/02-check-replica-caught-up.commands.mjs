@@ -1,3 +1,3 @@
-const caughtUp = `SELECT application_name, state, pg_current_wal_lsn() = replay_lsn AS caught_up
+const check = `SELECT application_name, state, pg_current_wal_lsn() = replay_lsn AS caught_up
   FROM pg_stat_replication;`;
-await $`docker exec postgres_primary psql -U user -d postgres -c ${caughtUp}`;
+await $`docker exec postgres_primary psql -U user -d postgres -c ${check}`;
