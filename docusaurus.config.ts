@@ -1,5 +1,5 @@
 import type * as Preset from '@docusaurus/preset-classic';
-import type { Config } from '@docusaurus/types';
+import type { Config, Plugin } from '@docusaurus/types';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { type PrismTheme, themes as prismThemes } from 'prism-react-renderer';
 
@@ -30,6 +30,30 @@ const codeThemeLight = withColors(prismThemes.github, {
 const codeThemeDark = withColors(prismThemes.dracula, {
   'rgb(98, 114, 164)': '#939fc8', // comment
 });
+
+/**
+ * Keeps mermaid's code out of the `common` chunk. Docusaurus puts every module
+ * that half of the routes' async chunks share into one `common` chunk, loaded by
+ * every page before it hydrates; the diagram parsers that mermaid's lazily
+ * loaded diagram types share (langium, chevrotain) qualified, so each page
+ * downloaded and parsed ~700 KB it never ran. Kept out of `common`, they stay in
+ * the chunks mermaid imports when a diagram draws. The test is a RegExp (matched
+ * against each module's path) that no mermaid dependency's path matches.
+ */
+const notDiagramCode =
+  /^(?!.*[\\/]node_modules[\\/](?:mermaid|@mermaid-js|langium|chevrotain|@chevrotain|vscode-[^\\/]+|lodash-es|cytoscape[^\\/]*|katex|d3[^\\/]*|dagre-d3-es|khroma|roughjs|marked|dompurify)[\\/])/;
+
+function mermaidOutOfCommonChunk(): Plugin {
+  return {
+    name: 'mermaid-out-of-common-chunk',
+    configureWebpack(_config, isServer) {
+      if (isServer) return {};
+      return {
+        optimization: { splitChunks: { cacheGroups: { common: { test: notDiagramCode } } } },
+      };
+    },
+  };
+}
 
 // The docs are "tested documentation": every code block is pulled from a file
 // under examples/ that CI runs. remark-code-import does the pulling.
@@ -104,6 +128,8 @@ export default async function createConfig(): Promise<Config> {
         onBrokenMarkdownImages: 'throw',
       },
     },
+
+    plugins: [mermaidOutOfCommonChunk],
 
     themes: ['@docusaurus/theme-mermaid', ['@easyops-cn/docusaurus-search-local', searchOptions]],
 

@@ -8,7 +8,7 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 // Headless, no sandbox (containers lack the namespaces), and no background
 // traffic so the page's own requests are the only ones.
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -23,5 +23,5 @@ export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} not found; install chromium: apt-get install -y chromium`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }

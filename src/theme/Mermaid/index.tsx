@@ -1,0 +1,41 @@
+import Mermaid from '@theme-original/Mermaid';
+import type { Props } from '@theme/Mermaid';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+
+/**
+ * @docusaurus/theme-mermaid's diagram, drawn once it comes near the viewport.
+ *
+ * The theme imports mermaid (about 1.3 MB of JavaScript) and lays the diagram
+ * out right after hydration, in long main-thread tasks, even when the diagram
+ * is screens below what the reader sees: on the guide page that was most of
+ * Lighthouse's total blocking time on mobile. Here the theme's own component
+ * mounts when the diagram's place is within one viewport height of the
+ * viewport, so it is drawn before the reader scrolls to it, and the layout
+ * shift it causes happens off screen.
+ */
+export default function LazyMermaid(props: Props): ReactNode {
+  const placeholder = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+
+  useEffect(() => {
+    const element = placeholder.current;
+    if (!element || typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return undefined;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  if (near) return <Mermaid {...props} />;
+  return <div ref={placeholder} className="mermaid-placeholder" />;
+}
