@@ -47,8 +47,13 @@ function mermaidOutOfCommonChunk(): Plugin {
   return {
     name: 'mermaid-out-of-common-chunk',
     configureWebpack(_config, isServer) {
-      if (isServer) return {};
+      // theme-mermaid imports @mermaid-js/layout-elk behind a flag that is off when the package
+      // is not installed; Rspack drops that dead import, webpack (DOCUSAURUS_FASTER=false) still
+      // resolves it. An empty module satisfies it without shipping ELK's 1.4 MB.
+      const resolve = { alias: { '@mermaid-js/layout-elk': false as const } };
+      if (isServer) return { resolve };
       return {
+        resolve,
         optimization: { splitChunks: { cacheGroups: { common: { test: notDiagramCode } } } },
       };
     },
