@@ -4,11 +4,12 @@
 //
 // It reuses the browser test's helpers (Debian's chromium, `docusaurus serve`
 // of build/ on 127.0.0.1) and leaves build/ holding a Faster build.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
 
 import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../../test/site/chromium';
 import { buildSite, serveSite } from '../../test/site/site-server';
@@ -19,6 +20,7 @@ import type { Bench, BenchResult, Figure } from './types';
 const RUNS = 3;
 const docusaurus = path.join(repoRoot, 'node_modules', '.bin', 'docusaurus');
 const lighthouseBin = path.join(repoRoot, 'node_modules', '.bin', 'lighthouse');
+const execFileAsync = promisify(execFile);
 
 /** The chrome flags of test/site/chromium.ts, in the new headless mode Lighthouse wants. */
 export const LIGHTHOUSE_CHROME_FLAGS = [
@@ -307,16 +309,19 @@ async function runLighthouse(url: string, formFactor: FormFactor): Promise<Light
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-lighthouse-'));
   try {
     const output = path.join(dir, 'report.json');
-    const result = spawnSync(lighthouseBin, lighthouseArgs(url, formFactor, output), {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      env: { ...process.env, CHROME_PATH: CHROMIUM },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (result.error) throw result.error;
-    if (result.status !== 0) {
+    // Asynchronous on purpose: the compressed server runs in this process, and a synchronous
+    // spawn would block its event loop, so Lighthouse would wait on a page that never comes.
+    try {
+      await execFileAsync(lighthouseBin, lighthouseArgs(url, formFactor, output), {
+        cwd: repoRoot,
+        env: { ...process.env, CHROME_PATH: CHROMIUM },
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 300_000,
+      });
+    } catch (error) {
+      const failed = error as { code?: unknown; stdout?: string; stderr?: string };
       throw new Error(
-        `lighthouse failed (exit ${result.status}):\n${result.stdout}${result.stderr}`,
+        `lighthouse failed (exit ${String(failed.code)}):\n${failed.stdout ?? ''}${failed.stderr ?? ''}`,
       );
     }
     return JSON.parse(await readFile(output, 'utf8')) as LighthouseReport;
