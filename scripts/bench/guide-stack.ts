@@ -4,6 +4,7 @@
 // containers have fixed names and ports.
 import { $ } from 'zx';
 
+import { loadProfile } from '../guide/profiles';
 import { runStep, type StepRun } from '../guide/run-step';
 import { composeFile, listSteps, type Step } from '../guide/steps';
 
@@ -25,9 +26,7 @@ export async function upToReadOnlyFerretdb(): Promise<void> {
 }
 
 export async function tearDown(): Promise<void> {
-  const images = await import('../../examples/profiles.json');
-  const env =
-    (images as unknown as Record<string, { env: Record<string, string> }>)[profile]?.env ?? {};
+  const env = loadProfile(profile).env;
   await $({
     quiet: true,
     nothrow: true,

@@ -6,6 +6,7 @@
 import { MongoClient } from 'mongodb';
 import { $ } from 'zx';
 
+import { loadProfile } from '../guide/profiles';
 import { profile, percentile, tearDown, upToReadOnlyFerretdb } from './guide-stack';
 import type { Bench, BenchResult, Figure } from './types';
 
@@ -13,14 +14,6 @@ const WRITES = 1000;
 const RATES = [50, 200, 500] as const;
 const POLL_TIMEOUT_MS = 10_000;
 const COMMAND = 'npm run bench -- lag';
-
-async function uriOptions(): Promise<string> {
-  const profiles = (await import('../../examples/profiles.json')) as unknown as Record<
-    string,
-    { mongodbUriOptions: string }
-  >;
-  return profiles[profile]?.mongodbUriOptions ?? '';
-}
 
 /** Polls the replica until the document is there; returns ms since the write was acknowledged. */
 async function visibleAfter(
@@ -78,7 +71,7 @@ export const lagBench: Bench = {
   async run(): Promise<BenchResult> {
     await tearDown();
     await upToReadOnlyFerretdb();
-    const options = await uriOptions();
+    const options = loadProfile(profile).mongodbUriOptions;
     const writer = new MongoClient(`mongodb://user:password@127.0.0.1:27017/${options}`);
     const reader = new MongoClient(`mongodb://user:password@127.0.0.1:27018/${options}`);
     const figures: Figure[] = [];

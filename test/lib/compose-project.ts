@@ -5,24 +5,10 @@
  */
 import { getContainerRuntimeClient } from 'testcontainers';
 import { $ } from 'zx';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { composeFile, composeProject, examplesDir } from '../../scripts/guide/steps';
+import { loadProfile } from '../../scripts/guide/profiles';
+import { composeFile, composeProject } from '../../scripts/guide/steps';
 
-export interface Profile {
-  env: { POSTGRES_IMAGE: string; FERRETDB_IMAGE: string };
-  mongodbUriOptions: string;
-}
-
-/** A profile of examples/profiles.json: the image names compose needs, and the MongoDB URI options. */
-export function loadProfile(name = process.env.GUIDE_PROFILE ?? 'local'): Profile {
-  const profiles = JSON.parse(
-    readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8'),
-  ) as Record<string, Profile>;
-  const profile = profiles[name];
-  if (!profile || name.startsWith('$')) throw new Error(`unknown GUIDE_PROFILE=${name}`);
-  return profile;
-}
+export { loadProfile, type Profile } from '../../scripts/guide/profiles';
 
 /** `docker compose` on the guide's compose file with the profile's images, as the step scripts run it. */
 export function compose(args: string[]) {

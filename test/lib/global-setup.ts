@@ -7,15 +7,13 @@
  * volume or network behind. test/guide/interrupt.test.ts interrupts a real run to prove it.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { $ } from 'zx';
-import { composeFile, examplesDir } from '../../scripts/guide/steps';
+import { loadProfile } from '../../scripts/guide/profiles';
+import { composeFile } from '../../scripts/guide/steps';
 
 /** Synchronous on purpose: a signal handler must finish before the process goes. */
 function tearDownNow(): void {
-  const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8'));
-  const env = { ...process.env, ...(profiles[process.env.GUIDE_PROFILE ?? 'local']?.env ?? {}) };
+  const env = { ...process.env, ...loadProfile().env };
   const down = [
     'compose',
     '-f',
