@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createServer } from 'node:net';
 import { $ } from 'zx';
+import { postgresPassword } from './password.mjs';
 
 /** The folder holding compose.yaml: every command runs there, as the guide tells the reader to. */
 export const examplesDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -23,9 +24,14 @@ export const profile = profiles[profileName];
 // The compose file reads the image names from these; a value the reader exported wins.
 for (const [name, value] of Object.entries(profile.env)) process.env[name] ??= value;
 
-/** The MongoDB URI of a FerretDB port; FerretDB v1 (local profile) only speaks the PLAIN mechanism. */
-export function mongoUri(port) {
-  return `mongodb://user:password@localhost:${port}/${profile.mongodbUriOptions ?? ''}`;
+/**
+ * The MongoDB URI of a FerretDB port; FerretDB v1 (local profile) only speaks the PLAIN mechanism.
+ * With the current PostgreSQL password (see password.mjs), another one, or none when `password` is
+ * null: then mongosh's -u and -p give it, so that a command can take it from the shell.
+ */
+export function mongoUri(port, password = postgresPassword()) {
+  const credentials = password === null ? '' : `user:${encodeURIComponent(password)}@`;
+  return `mongodb://${credentials}localhost:${port}/${profile.mongodbUriOptions ?? ''}`;
 }
 
 $.cwd = examplesDir;

@@ -12,6 +12,7 @@ import { renderTestedStack, tablePath } from '../../scripts/docs-gen/tested-stac
 import { checkRecording } from '../../scripts/guide/recordings';
 import { examplesDir, listSteps, repoRoot } from '../../scripts/guide/steps';
 import type { StepRun } from '../../scripts/guide/run-step';
+import { defaultPassword } from '../../examples/lib/password.mjs';
 
 const docsDir = path.join(repoRoot, 'docs');
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'docs-coverage');
@@ -144,14 +145,22 @@ describe('the tested-stack table', () => {
 });
 
 describe('compose.yaml', () => {
+  const compose = readFileSync(path.join(examplesDir, 'compose.yaml'), 'utf8');
+  const defaults = [...compose.matchAll(/\$\{(\w+):-([^}]+)\}/g)].map(
+    ([, name, value]): [string, string] => [name!, value!],
+  );
+
   it('defaults to the official profile images, which the docs show', () => {
-    const compose = readFileSync(path.join(examplesDir, 'compose.yaml'), 'utf8');
     const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8'));
-    const defaults = [...compose.matchAll(/\$\{(\w+):-([^}]+)\}/g)].map(([, name, value]) => [
-      name,
-      value,
-    ]);
-    expect(defaults.length).toBe(4);
-    for (const [name, value] of defaults) expect(value).toBe(profiles.official.env[name!]);
+    const images = defaults.filter(([name]) => name.endsWith('_IMAGE'));
+    expect(images.length).toBe(4);
+    for (const [name, value] of images) expect(value).toBe(profiles.official.env[name]);
+  });
+
+  it('reads the PostgreSQL password from POSTGRES_PASSWORD everywhere, with one fallback', () => {
+    expect(defaults.filter(([name]) => !name.endsWith('_IMAGE'))).toEqual(
+      Array.from({ length: 4 }, () => ['POSTGRES_PASSWORD', defaultPassword]),
+    );
+    expect(compose).not.toMatch(/POSTGRES_PASSWORD=password|user:password@/);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { postgresPassword } from '../../examples/lib/password.mjs';
 import { checkRecording } from '../../scripts/guide/recordings';
 import { runStep, type StepRun } from '../../scripts/guide/run-step';
 import { listSteps, type Step } from '../../scripts/guide/steps';
@@ -61,13 +62,17 @@ export async function prepareReplication(): Promise<void> {
     await runQuietly(step);
 }
 
-/** A driver client for the FerretDB published on a host port, with the profile's URI options. */
+/**
+ * A driver client for the FerretDB published on a host port, with the profile's URI options and
+ * the current PostgreSQL password (examples/.env once the hardening guide has written it).
+ */
 export function ferretdb(
   port: number,
   options: { serverSelectionTimeoutMS?: number } = {},
 ): MongoClient {
   const uriOptions = loadProfile(profile).mongodbUriOptions;
-  return new MongoClient(`mongodb://user:password@127.0.0.1:${port}/${uriOptions}`, {
+  const password = encodeURIComponent(postgresPassword());
+  return new MongoClient(`mongodb://user:${password}@127.0.0.1:${port}/${uriOptions}`, {
     serverSelectionTimeoutMS: 20_000,
     ...options,
   });
@@ -75,7 +80,8 @@ export function ferretdb(
 
 /**
  * Registers the teardown of a guide's test file: none of the guide's containers, volumes or
- * networks before it starts (what an earlier run left) or after it ends. Ctrl-C is handled in
+ * networks, nor an examples/.env the hardening guide wrote, before it starts (what an earlier run
+ * left) or after it ends. Ctrl-C is handled in
  * vitest's main process (test/lib/global-setup.ts), which is the one that receives it.
  */
 export function useCleanProject(): void {
