@@ -9,6 +9,11 @@
  */
 import { parseArgs } from 'node:util';
 import { $ } from 'zx';
+import {
+  envFileOwner,
+  foreignEnvFileProblem,
+  removeGuideEnvFile,
+} from '../../examples/lib/password.mjs';
 import { runStep } from './run-step';
 import { composeProject, listSteps, stepPath } from './steps';
 
@@ -30,6 +35,23 @@ async function main(): Promise<number> {
   if (!cleanUp) throw new Error('examples/guides/replication holds no step');
   const todo = values.teardown ? [cleanUp] : steps.slice(0, -1);
   if (!values.teardown) {
+    // compose reads examples/.env: someone else's would change what the guide starts, and the
+    // hardening guide's holds the password of a stack that may still exist.
+    const envProblem = foreignEnvFileProblem();
+    if (envProblem) {
+      console.error(`error: ${envProblem.message}.`);
+      console.error(`  what to do: ${envProblem.hint}`);
+      return 2;
+    }
+    if (envFileOwner() === 'guide') {
+      console.error(
+        'error: examples/.env holds the password the hardening guide set for a stack that may still exist.',
+      );
+      console.error(
+        '  what to do: remove that stack and the file with: npm run guide -- --teardown',
+      );
+      return 2;
+    }
     const existing = await $({
       quiet: true,
       nothrow: true,
@@ -57,6 +79,8 @@ async function main(): Promise<number> {
       return 1;
     }
   }
+  // The hardening guide's password belongs to the volumes its clean-up removed.
+  if (values.teardown) removeGuideEnvFile();
   const took = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\n✔ ${todo.length} step(s) in ${took} s (profile ${values.profile}).`);
   if (!values.teardown)

@@ -5,6 +5,7 @@
  */
 import { getContainerRuntimeClient } from 'testcontainers';
 import { $ } from 'zx';
+import { removeGuideEnvFile } from '../../examples/lib/password.mjs';
 import { loadProfile } from '../../scripts/guide/profiles';
 import { composeFile, composeProject } from '../../scripts/guide/steps';
 
@@ -55,9 +56,14 @@ export async function containerLogTails(lines = 25): Promise<string> {
   return logs.stdout + logs.stderr;
 }
 
-/** Removes the project's containers, volumes and network; safe when none exist. */
+/**
+ * Removes the project's containers, volumes and network, and examples/.env if the hardening guide
+ * wrote it (its password belongs to the volumes just removed); safe when none exist. An .env
+ * without the guide's first line is someone else's and stays.
+ */
 export async function tearDownProject(): Promise<void> {
   await compose(['down', '--volumes', '--remove-orphans', '--timeout', '5']);
+  removeGuideEnvFile();
 }
 
 /** What is left of the project: empty after a clean teardown. */

@@ -2,12 +2,16 @@
  * Before any test: the daemon must answer. The README's test command runs `npm run setup` first;
  * this catches `npx vitest` run on its own, with the same words setup would print.
  *
+ * Nor may an examples/.env that the hardening guide did not write be there: compose reads it.
+ *
  * And on Ctrl-C (SIGINT) or SIGTERM, in vitest's main process, which is the one that gets them:
  * the guide's stack is taken down before vitest exits, so an interrupted run leaves no container,
- * volume or network behind. test/guide/interrupt.test.ts interrupts a real run to prove it.
+ * volume or network behind, nor the examples/.env the hardening guide wrote.
+ * test/guide/interrupt.test.ts interrupts a real run to prove it.
  */
 import { execFileSync } from 'node:child_process';
 import { $ } from 'zx';
+import { foreignEnvFileProblem, removeGuideEnvFile } from '../../examples/lib/password.mjs';
 import { loadProfile } from '../../scripts/guide/profiles';
 import { composeFile } from '../../scripts/guide/steps';
 
@@ -32,6 +36,8 @@ function tearDownNow(): void {
       // Nothing to take down, or the daemon is gone: nothing more to do here.
     }
   }
+  // The password the hardening guide wrote belongs to the volumes just removed.
+  removeGuideEnvFile();
 }
 
 function onSignal(signal: NodeJS.Signals): void {
@@ -51,6 +57,9 @@ export default async function globalSetup(): Promise<void> {
       'no Docker daemon answers; run `npm run setup` (it starts one), then the tests again',
     );
   }
+  // compose reads examples/.env: someone else's would change the stack and every recorded output.
+  const envProblem = foreignEnvFileProblem();
+  if (envProblem) throw new Error(`${envProblem.message}\n  what to do: ${envProblem.hint}`);
   // Before vitest's own handlers, which end the process without waiting for us.
   process.prependOnceListener('SIGINT', onSignal);
   process.prependOnceListener('SIGTERM', onSignal);

@@ -1,12 +1,14 @@
 /**
  * Bad input gets a sentence that says what to do, fast, and destroys nothing: no daemon, a host
- * port taken by another program, a missing image, an unknown profile, and the official profile on
- * a machine that cannot reach its registry.
+ * port taken by another program, a missing image, an unknown profile, the official profile on
+ * a machine that cannot reach its registry, and an examples/.env that is not the guide's.
  */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { $ } from 'zx';
 import { afterEach, describe, expect, it } from 'vitest';
+import { envFile, envFileMarker } from '../../examples/lib/password.mjs';
 import { listSteps, repoRoot } from '../../scripts/guide/steps';
 import { leftovers, tearDownProject } from '../lib/compose-project';
 
@@ -96,5 +98,53 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')('clear errors (local p
     expect(result.stderr).toContain('GUIDE_PROFILE=local');
     expect(performance.now() - started).toBeLessThan(140_000);
     expect(await leftovers()).toEqual([]);
+  });
+
+  describe('examples/.env', () => {
+    /** Writes examples/.env for one test, never over an existing file, and removes only that one. */
+    async function withEnvFile(content: string, body: () => Promise<void>): Promise<void> {
+      writeFileSync(envFile, content, { flag: 'wx', mode: 0o600 });
+      try {
+        await body();
+      } finally {
+        if (existsSync(envFile) && readFileSync(envFile, 'utf8') === content) rmSync(envFile);
+      }
+    }
+    const guide = (...args: string[]) =>
+      run(['tsx', 'scripts/guide/run-guide.ts', '--profile', 'local', ...args], {});
+
+    it('one the guide did not write stops npm run guide and the tests before anything starts, and stays as it was', async () => {
+      const mine = '# my own settings\nPOSTGRES_PASSWORD=mine\n';
+      await withEnvFile(mine, async () => {
+        const what = `${envFile} exists, and the hardening guide did not write it`;
+        const hint = `what to do: compose would read it into the guide's stack: move it out of the way (mv ${envFile} ${envFile}.mine)`;
+        const result = await guide();
+        expect(result.exitCode).toBe(2);
+        expect(result.stderr).toContain(`error: ${what}`);
+        expect(result.stderr).toContain(hint);
+        const tests = await run(['vitest', 'run', 'test/outputs'], {});
+        expect(tests.exitCode).not.toBe(0);
+        expect(tests.stdout + tests.stderr).toContain(what);
+        expect(tests.stdout + tests.stderr).toContain(hint);
+        expect(await leftovers()).toEqual([]);
+        // Neither the harness's teardown nor the hardening guide's clean-up step removes it.
+        await tearDownProject();
+        const cleanUp = listSteps('hardening').at(-1)!;
+        expect(cleanUp.id).toMatch(/clean-up$/);
+        expect((await run(['zx', cleanUp.file], { GUIDE_PROFILE: 'local' })).exitCode).toBe(0);
+        expect(readFileSync(envFile, 'utf8')).toBe(mine);
+      });
+    });
+
+    it("the hardening guide's own stops npm run guide, and its --teardown removes it", async () => {
+      await withEnvFile(`${envFileMarker}\nPOSTGRES_PASSWORD=0123abcd\n`, async () => {
+        const result = await guide();
+        expect(result.exitCode).toBe(2);
+        expect(result.stderr).toContain('npm run guide -- --teardown');
+        expect(await leftovers()).toEqual([]);
+        expect((await guide('--teardown')).exitCode).toBe(0);
+        expect(existsSync(envFile)).toBe(false);
+      });
+    });
   });
 });
