@@ -1,11 +1,15 @@
 /**
  * The hardening guide, run for real from where the replication guide's step 11 leaves off: the
  * pg_hba.conf rules, WAL lost without a replication slot and kept with one, the published port
- * that samenet lets through, and a rule that admits the replica only. Each step is compared with
- * its recording; the refusals the page promises are checked on their own.
+ * that samenet lets through, a rule that admits the replica only, and the superuser's password
+ * moved into examples/.env. Each step is compared with its recording; the refusals the page
+ * promises are checked on their own.
  */
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { $ } from 'zx';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { envFile, envFileMarker, postgresPassword } from '../../examples/lib/password.mjs';
+import { runStep } from '../../scripts/guide/run-step';
 import { listSteps } from '../../scripts/guide/steps';
 import { execIn, leftovers, psqlRows } from '../lib/compose-project';
 import {
@@ -57,7 +61,8 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
       '05-keep-wal-with-slot',
       '06-connect-through-published-port',
       '07-restrict-replication-host',
-      '08-clean-up',
+      '08-move-password-to-env-file',
+      '09-clean-up',
     ]);
   });
 
@@ -168,8 +173,70 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
     ).toContain('standby.signal');
   });
 
-  it('08 removes everything it created', async () => {
-    await runAndCompare('08-clean-up');
+  it('08 moves the password into examples/.env, mode 600, and never prints it', async () => {
+    const run = await runAndCompare('08-move-password-to-env-file');
+    const password = postgresPassword();
+    expect(password).toMatch(/^[0-9a-f]{48}$/);
+    expect(run.commands.map((c) => c.cmd + c.output).join('\n')).not.toContain(password);
+    expect(readFileSync(envFile, 'utf8')).toBe(`${envFileMarker}\nPOSTGRES_PASSWORD=${password}\n`);
+    expect(statSync(envFile).mode & 0o777).toBe(0o600);
+    // The last command of the step: FerretDB refuses the old password, because PostgreSQL does.
+    const old = run.commands.at(-1);
+    expect(old?.cmd).toContain('mongodb://user:password@');
+    expect(old?.exitCode).not.toBe(0);
+    expect(old?.output).toContain('password authentication failed for user "user"');
+  });
+
+  it('takes the new password and refuses the old one over TCP, on the primary and on the replica', async () => {
+    for (const server of ['postgres_primary', 'postgres_replica']) {
+      const conninfo = `host=${server} user=user dbname=postgres`;
+      const fresh = await psqlFrom(server, conninfo, postgresPassword());
+      expect(fresh.exitCode, fresh.output).toBe(0);
+      const old = await psqlFrom(server, conninfo, 'password');
+      expect(old.exitCode).not.toBe(0);
+      expect(old.output).toContain('password authentication failed for user "user"');
+    }
+  });
+
+  it('still streams after the containers were recreated: a write through 27017 is read through 27018', async () => {
+    expect(
+      await psqlRows('postgres_replica', 'SELECT status, sender_host FROM pg_stat_wal_receiver'),
+    ).toEqual([['streaming', 'postgres_primary']]);
+    const primary = ferretdb(27017);
+    const replica = ferretdb(27018);
+    try {
+      const probe = { username: 'after the password change', at: Date.now() };
+      await primary
+        .db('test')
+        .collection('record')
+        .insertOne({ ...probe });
+      await vi.waitFor(
+        async () => {
+          const found = await replica
+            .db('test')
+            .collection('record')
+            .findOne({ at: probe.at }, { projection: { _id: 0 } });
+          expect(found).toEqual(probe);
+        },
+        { timeout: 30_000, interval: 250 },
+      );
+    } finally {
+      await Promise.all([primary.close(), replica.close()]);
+    }
+  });
+
+  it('08 refuses to run again, and leaves examples/.env as it was', async () => {
+    const before = readFileSync(envFile, 'utf8');
+    const again = await runStep(step('08-move-password-to-env-file'), { profile });
+    expect(again.exitCode).toBe(2);
+    expect(again.stderr).toContain('exists already, and this step never overwrites it');
+    expect(again.commands).toEqual([]);
+    expect(readFileSync(envFile, 'utf8')).toBe(before);
+  });
+
+  it('09 removes everything it created, examples/.env too', async () => {
+    await runAndCompare('09-clean-up');
     expect(await leftovers()).toEqual([]);
+    expect(existsSync(envFile)).toBe(false);
   });
 });

@@ -1,1 +1,2 @@
 docker compose down --volumes
+rm .env

@@ -1,1 +1,0 @@
-await $`docker compose down --volumes`;

@@ -1,0 +1,47 @@
+#!/usr/bin/env zx
+// Move the superuser's password out of compose.yaml into a generated .env file.
+// Not safe to run twice: the second run finds .env and stops, and never overwrites it.
+import { existsSync } from 'node:fs';
+import { $ } from 'zx';
+import { fail, mongoUri } from '../../lib/guide.mjs';
+import { envFile, envFileMarker } from '../../lib/password.mjs';
+import { caughtUp, streaming } from '../../lib/wait.mjs';
+
+// compose prefers the environment to .env: with POSTGRES_PASSWORD exported, .env would not count.
+if (process.env.POSTGRES_PASSWORD) {
+  fail(
+    'POSTGRES_PASSWORD is set in the environment, and compose prefers it to .env',
+    'unset POSTGRES_PASSWORD, then run this step again',
+  );
+}
+if (existsSync(envFile)) {
+  fail(
+    `${envFile} exists already, and this step never overwrites it`,
+    'if it is yours, move it out of the way and run this step again; if an earlier run of this step wrote it and finished, the role has its password already: go on with the next step',
+  );
+}
+
+// :snippet-start: commands
+await $`(
+  set -o noclobber && umask 077 &&
+  password="$(openssl rand -hex 24)" &&
+  printf '%s\\nPOSTGRES_PASSWORD=%s\\n' ${envFileMarker} "$password" > .env
+)`;
+await $`ls -l .env | cut -c1-10`;
+
+const setPassword = "ALTER ROLE CURRENT_USER PASSWORD :'new_password';";
+await $`. ./.env && echo ${setPassword} | docker exec -i postgres_primary psql -U user -d postgres -v new_password="$POSTGRES_PASSWORD"`;
+
+// Every service's environment changed, so compose recreates all four containers. The data stays in
+// the named volumes, and PostgreSQL ignores POSTGRES_PASSWORD on a data directory that is not empty:
+// the primary keeps the password just set, and the replica the one it replayed from the primary.
+await $`docker compose up -d`;
+await streaming();
+await caughtUp();
+
+const count = 'db.record.countDocuments()';
+await $`. ./.env && mongosh ${mongoUri(27017, null)} -u user -p "$POSTGRES_PASSWORD" --quiet --eval ${count}`;
+await $`. ./.env && mongosh ${mongoUri(27018, null)} -u user -p "$POSTGRES_PASSWORD" --quiet --eval ${count}`;
+const old = await $`mongosh ${mongoUri(27017, 'password')} --quiet --eval ${count}`.nothrow();
+// :snippet-end:
+if (old.exitCode === 0) throw new Error('FerretDB still accepts the old password');
