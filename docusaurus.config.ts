@@ -1,35 +1,8 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config, Plugin } from '@docusaurus/types';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
-import { type PrismTheme, themes as prismThemes } from 'prism-react-renderer';
 
-/**
- * A Prism theme with some token colours replaced. prism-react-renderer's GitHub
- * theme has five token colours under WCAG AA's 4.5:1 contrast on its #f6f8fa
- * background (comments 2.7:1), and Dracula's comments are 3.0:1 on #282a36:
- * Lighthouse's color-contrast audit fails the page on them. The replacements
- * keep each hue and reach 5:1 or more.
- */
-function withColors(theme: PrismTheme, replacements: Record<string, string>): PrismTheme {
-  return {
-    ...theme,
-    styles: theme.styles.map((entry) => {
-      const color = entry.style.color && replacements[entry.style.color];
-      return color ? { ...entry, style: { ...entry.style, color } } : entry;
-    }),
-  };
-}
-
-const codeThemeLight = withColors(prismThemes.github, {
-  '#999988': '#5c6670', // comment
-  '#e3116c': '#c50f5e', // string
-  '#36acaa': '#107575', // number, variable, property
-  '#00a4db': '#0070a0', // keyword, atrule
-  '#d73a49': '#c62a3a', // function, tag
-});
-const codeThemeDark = withColors(prismThemes.dracula, {
-  'rgb(98, 114, 164)': '#939fc8', // comment
-});
+import { cssVariablesTheme, prismTokenColors } from './scripts/site-config/prism-theme';
 
 /**
  * Keeps mermaid's code out of the `common` chunk. Docusaurus puts every module
@@ -134,7 +107,7 @@ export default async function createConfig(): Promise<Config> {
       },
     },
 
-    plugins: [mermaidOutOfCommonChunk],
+    plugins: [mermaidOutOfCommonChunk, prismTokenColors],
 
     themes: ['@docusaurus/theme-mermaid', ['@easyops-cn/docusaurus-search-local', searchOptions]],
 
@@ -194,8 +167,8 @@ export default async function createConfig(): Promise<Config> {
         copyright: 'Tested documentation for FerretDB and PostgreSQL. Built with Docusaurus.',
       },
       prism: {
-        theme: codeThemeLight,
-        darkTheme: codeThemeDark,
+        theme: cssVariablesTheme,
+        darkTheme: cssVariablesTheme,
         additionalLanguages: ['bash', 'json5', 'sql'],
       },
       mermaid: {

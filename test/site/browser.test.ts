@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { codeThemeDark, codeThemeLight } from '../../scripts/site-config/prism-theme';
 import { launchChromium } from './chromium';
 import { expectedCodeBlocks } from './expected-code-blocks';
 import { guidePage, repoRoot } from './paths';
@@ -45,10 +46,12 @@ interface LoadedPage {
 async function openGuide(
   colorScheme: 'light' | 'dark' = 'light',
   pathname = '/',
+  beforeLoad?: (page: Page) => Promise<void>,
 ): Promise<LoadedPage> {
   if (!browser || !site) throw new Error('the site is not running');
   const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  await beforeLoad?.(page);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
@@ -156,6 +159,104 @@ describe('the built guide page', () => {
         path: path.join(screenshots, `replication-diagram-${colorScheme}.png`),
       });
       expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  // Hydration adopts the server's markup. Docusaurus' own Tabs and CodeBlock
+  // mount themselves a second time after hydration, which cost the page its
+  // longest main-thread task; src/theme/{Tabs,CodeBlock} drop that, and these
+  // tests hold what the remount was for: the right colours and the stored tab.
+  it('mounts no code block or tab group a second time after the HTML is parsed', async () => {
+    const { page, errors } = await openGuide('light', '/', async (target) => {
+      await target.addInitScript(() => {
+        const added: string[] = [];
+        Object.assign(window, { codeBlocksAddedAfterParse: added });
+        const observer = new MutationObserver((records) => {
+          for (const record of records) {
+            for (const node of Array.from(record.addedNodes)) {
+              if (!(node instanceof Element)) continue;
+              if (
+                node.matches('pre, .tabs-container') ||
+                node.querySelector('pre, .tabs-container')
+              ) {
+                added.push(node.outerHTML.slice(0, 80));
+              }
+            }
+          }
+        });
+        // Nodes the HTML parser adds are the server's; count what comes after it.
+        document.addEventListener('DOMContentLoaded', () =>
+          observer.observe(document.documentElement, { childList: true, subtree: true }),
+        );
+      });
+    });
+    await waitForDiagram(page);
+    expect(await page.locator('article pre').count()).toBeGreaterThan(10);
+    expect(await page.evaluate(() => Reflect.get(window, 'codeBlocksAddedAfterParse'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the tab a reader chose before, in every group of that choice', async () => {
+    const { page, errors } = await openGuide('light', '/', async (target) => {
+      // Where Docusaurus keeps a Tabs groupId's choice.
+      await target.addInitScript(() => localStorage.setItem('docusaurus.tab.run-with', 'zx'));
+    });
+    await page.locator('article .tabs-container').first().waitFor();
+    const groups = page.locator('article .tabs-container');
+    const count = await groups.count();
+    expect(count).toBeGreaterThan(5);
+    for (let index = 0; index < count; index += 1) {
+      const group = groups.nth(index);
+      await expect
+        .poll(() => group.locator('[role="tab"][aria-selected="true"]').textContent())
+        .toBe('zx script');
+      // The zx panel shows, the shell panel is hidden.
+      const visible = await group
+        .locator('[role="tabpanel"]')
+        .evaluateAll((panels) => panels.map((panel) => !panel.hasAttribute('hidden')));
+      expect(visible).toEqual([false, true]);
+    }
+    // Choosing the other tab switches every group of the page.
+    await groups.first().locator('[role="tab"]', { hasText: 'Shell' }).click();
+    await expect
+      .poll(() => page.locator('article [role="tab"][aria-selected="true"]').allTextContents())
+      .toEqual(Array.from({ length: count }, () => 'Shell'));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  for (const [colorScheme, theme] of [
+    ['light', codeThemeLight],
+    ['dark', codeThemeDark],
+  ] as const) {
+    it(`colours code in ${colorScheme} mode with that mode's Prism theme`, async () => {
+      const { page } = await openGuide(colorScheme);
+      const comment = theme.styles.find((entry) => entry.types.includes('comment'))?.style.color;
+      const probe = await page.evaluate(
+        ({ color, background }) => {
+          // The browser's own notation for a CSS colour, to compare computed styles with.
+          const swatch = document.createElement('span');
+          swatch.style.color = color;
+          swatch.style.backgroundColor = background;
+          document.body.append(swatch);
+          const expected = getComputedStyle(swatch);
+          const token = document.querySelector('article pre .token.comment');
+          const pre = document.querySelector('article pre');
+          if (!token || !pre) return undefined;
+          return {
+            expected: { comment: expected.color, background: expected.backgroundColor },
+            shown: {
+              comment: getComputedStyle(token).color,
+              background: getComputedStyle(pre).backgroundColor,
+            },
+          };
+        },
+        { color: comment ?? '', background: theme.plain.backgroundColor ?? '' },
+      );
+      expect(probe).toBeDefined();
+      expect(probe?.shown).toEqual(probe?.expected);
       await page.context().close();
     });
   }
