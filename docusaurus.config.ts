@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config, Plugin } from '@docusaurus/types';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
@@ -16,6 +18,12 @@ import { cssVariablesTheme, prismTokenColors } from './scripts/site-config/prism
 const notDiagramCode =
   /^(?!.*[\\/]node_modules[\\/](?:mermaid|@mermaid-js|langium|chevrotain|@chevrotain|vscode-[^\\/]+|lodash-es|cytoscape[^\\/]*|katex|d3[^\\/]*|dagre-d3-es|khroma|roughjs|marked|dompurify)[\\/])/;
 
+/** theme-classic's client module that registers Prism's additional languages at start-up. */
+const startupPrismLanguages = path.join(
+  path.dirname(require.resolve('@docusaurus/theme-classic')),
+  'prism-include-languages',
+);
+
 function mermaidOutOfCommonChunk(): Plugin {
   return {
     name: 'mermaid-out-of-common-chunk',
@@ -26,7 +34,17 @@ function mermaidOutOfCommonChunk(): Plugin {
       const resolve = { alias: { '@mermaid-js/layout-elk': false as const } };
       if (isServer) return { resolve };
       return {
-        resolve,
+        resolve: {
+          alias: {
+            ...resolve.alias,
+            // In the browser, Prism's languages are registered when a code block is first
+            // highlighted there, not at start-up: see src/code-highlighting/load-highlight.ts.
+            [startupPrismLanguages]: path.resolve(
+              __dirname,
+              'src/code-highlighting/no-startup-languages.ts',
+            ),
+          },
+        },
         optimization: { splitChunks: { cacheGroups: { common: { test: notDiagramCode } } } },
       };
     },
@@ -109,6 +127,9 @@ export default async function createConfig(): Promise<Config> {
 
     plugins: [mermaidOutOfCommonChunk, prismTokenColors],
 
+    // Tells code blocks whether they are hydrating (src/theme/CodeBlock/Content).
+    clientModules: ['./src/code-highlighting/hydration.ts'],
+
     themes: ['@docusaurus/theme-mermaid', ['@easyops-cn/docusaurus-search-local', searchOptions]],
 
     presets: [
@@ -169,7 +190,8 @@ export default async function createConfig(): Promise<Config> {
       prism: {
         theme: cssVariablesTheme,
         darkTheme: cssVariablesTheme,
-        additionalLanguages: ['bash', 'json5', 'sql'],
+        // sh blocks; prism-react-renderer bundles js, yaml, sql and json itself.
+        additionalLanguages: ['bash'],
       },
       mermaid: {
         theme: { light: 'neutral', dark: 'dark' },

@@ -76,6 +76,39 @@ async function waitForDiagram(page: Page): Promise<void> {
   await page.locator('.docusaurus-mermaid-container svg g.node').first().waitFor();
 }
 
+/**
+ * The text of each code block of the article. Prism renders one span.token-line
+ * per source line (ending in a <br>, which has no text), so the shown text is
+ * those lines' text joined by newlines.
+ */
+async function shownCode(page: Page): Promise<string[]> {
+  const shown = await page.locator('article pre code').evaluateAll((codes) =>
+    codes.map((code) => {
+      const lines = code.querySelectorAll('.token-line');
+      if (lines.length === 0) return code.textContent ?? '';
+      return Array.from(lines, (line) => line.textContent ?? '').join('\n');
+    }),
+  );
+  return shown.map((text) => text.replace(/\n$/, ''));
+}
+
+/**
+ * The highlighted markup inside each code block of the article, with style
+ * attributes in the browser's own notation (the server writes `color:x`, the
+ * browser `color: x;`).
+ */
+async function codeMarkup(page: Page): Promise<string[]> {
+  return page.locator('article pre code').evaluateAll((codes) =>
+    codes.map((code) => {
+      const copy = code.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll<HTMLElement>('[style]').forEach((element) => {
+        element.setAttribute('style', element.style.cssText);
+      });
+      return copy.innerHTML;
+    }),
+  );
+}
+
 describe('the built guide page', () => {
   it('loads without console errors or page errors', async () => {
     const { page, errors } = await openGuide();
@@ -108,16 +141,7 @@ describe('the built guide page', () => {
     // The guide imports at least compose.yaml; an empty list would test nothing.
     expect(expected.length).toBeGreaterThan(0);
     const { page } = await openGuide();
-    // Prism renders one span.token-line per source line (ending in a <br>, which
-    // has no text), so the shown text is those lines' text joined by newlines.
-    const shown = await page.locator('article pre code').evaluateAll((codes) =>
-      codes.map((code) => {
-        const lines = code.querySelectorAll('.token-line');
-        if (lines.length === 0) return code.textContent ?? '';
-        return Array.from(lines, (line) => line.textContent ?? '').join('\n');
-      }),
-    );
-    const trimmed = shown.map((text) => text.replace(/\n$/, ''));
+    const trimmed = await shownCode(page);
     expect(trimmed).toHaveLength(expected.length);
     expected.forEach((block, index) => {
       expect(trimmed[index], block.meta).toBe(block.text);
@@ -260,4 +284,37 @@ describe('the built guide page', () => {
       await page.context().close();
     });
   }
+
+  // Hydration keeps the server's highlighted code (src/theme/CodeBlock/Content);
+  // a code block first rendered in the browser highlights it there, with Prism
+  // loaded on first use. Both must show the same markup.
+  it('highlights code in the browser after a client-side navigation exactly as the server did', async () => {
+    const direct = await openGuide();
+    const serverMarkup = await codeMarkup(direct.page);
+    expect(serverMarkup.join('')).toContain('class="token');
+    await direct.page.context().close();
+
+    const { page, errors } = await openGuide('light', '/how-this-guide-is-tested');
+    await page.evaluate(() => Reflect.set(window, 'sameDocument', true));
+    await page.locator('.theme-doc-sidebar-menu a[href="/"]').first().click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.locator('article h1', { hasText: 'Replication' }).waitFor();
+    // Still the same document: the single-page app rendered the guide, not the server.
+    expect(await page.evaluate(() => Reflect.get(window, 'sameDocument'))).toBe(true);
+    expect(await codeMarkup(page)).toEqual(serverMarkup);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("mounts a code block's copy button once the block comes near the screen", async () => {
+    const { page, errors } = await openGuide();
+    const last = page.locator('article .theme-code-block').last();
+    const copy = last.locator('button[aria-label*="opy"]');
+    expect(await copy.count()).toBe(0);
+    await last.scrollIntoViewIfNeeded();
+    await copy.waitFor({ state: 'attached' });
+    expect(await copy.count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

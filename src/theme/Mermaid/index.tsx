@@ -1,6 +1,8 @@
 import Mermaid from '@theme-original/Mermaid';
 import type { Props } from '@theme/Mermaid';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useRef } from 'react';
+
+import { useNearViewport } from '../../hooks/useNearViewport';
 
 /**
  * @docusaurus/theme-mermaid's diagram, drawn once it comes near the viewport.
@@ -15,27 +17,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
  */
 export default function LazyMermaid(props: Props): ReactNode {
   const placeholder = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
-
-  useEffect(() => {
-    const element = placeholder.current;
-    if (!element || typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return undefined;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          setNear(true);
-          observer.disconnect();
-        }
-      },
-      { rootMargin: '100% 0px' },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
+  const near = useNearViewport(placeholder);
   if (near) return <Mermaid {...props} />;
   return <div ref={placeholder} className="mermaid-placeholder" />;
 }
