@@ -5,6 +5,7 @@ import type { Config, Plugin } from '@docusaurus/types';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 
 import { cssVariablesTheme, prismTokenColors } from './scripts/site-config/prism-theme';
+import { ssrTemplate } from './scripts/site-config/ssr-template';
 
 /**
  * Keeps mermaid's code out of the `common` chunk. Docusaurus puts every module
@@ -126,6 +127,9 @@ export default async function createConfig(): Promise<Config> {
     },
 
     plugins: [mermaidOutOfCommonChunk, prismTokenColors],
+
+    // Scripts run after the first paint: see scripts/site-config/ssr-template.ts.
+    ssrTemplate,
 
     // Tells code blocks whether they are hydrating (src/theme/CodeBlock/Content).
     clientModules: ['./src/code-highlighting/hydration.ts'],

@@ -317,4 +317,27 @@ describe('the built guide page', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  // scripts/site-config/ssr-template.ts: the page paints before its scripts run.
+  it('paints the server-rendered page before it requests its scripts', async () => {
+    const { page, errors } = await openGuide();
+    const timing = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      const main = performance
+        .getEntriesByType('resource')
+        .find((entry) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(entry.name));
+      return { paint: paint?.startTime, mainRequested: main?.startTime };
+    });
+    expect(timing.paint).toBeDefined();
+    expect(timing.mainRequested).toBeDefined();
+    expect(timing.mainRequested).toBeGreaterThanOrEqual(timing.paint ?? Infinity);
+    // ...and still hydrates: a tab click switches the panel.
+    const group = page.locator('article .tabs-container').first();
+    await group.locator('[role="tab"]', { hasText: 'zx script' }).click();
+    await expect
+      .poll(() => group.locator('[role="tab"][aria-selected="true"]').textContent())
+      .toBe('zx script');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
