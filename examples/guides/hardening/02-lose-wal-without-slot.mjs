@@ -17,7 +17,8 @@ await $`docker exec postgres_primary psql -U user -d postgres -c ${'SELECT pg_sw
 
 await $`docker compose start postgres_replica`;
 await logged('postgres_replica', 'has already been removed');
-await $`docker logs postgres_replica 2>&1 | grep -m1 -o ${'requested WAL segment .* has already been removed'}`;
+// uniq, not grep -m1: grep stopping early would kill docker logs with SIGPIPE, a failed pipeline.
+await $`docker logs postgres_replica 2>&1 | grep -o ${'requested WAL segment .* has already been removed'} | uniq`;
 
 const count = 'db.record.countDocuments()';
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${count}`;
