@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 
 import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../../test/site/chromium';
+import { waitForDiagram } from '../../test/site/diagram';
 import { buildSite, serveSite } from '../../test/site/site-server';
 import { serveCompressed } from './compressed-server';
 import { repoRoot } from './results';
@@ -207,14 +208,7 @@ export async function measureJavaScript(
       );
     });
     await page.goto(new URL('/', siteUrl).href, { waitUntil: 'load' });
-    // src/theme/Mermaid draws the diagram once its place nears the viewport: scroll there.
-    await page.locator('.mermaid-placeholder, .docusaurus-mermaid-container').first().waitFor();
-    await page.evaluate(() =>
-      document
-        .querySelector('.mermaid-placeholder, .docusaurus-mermaid-container')
-        ?.scrollIntoView({ block: 'center' }),
-    );
-    await page.locator('.docusaurus-mermaid-container svg g.node').first().waitFor();
+    await waitForDiagram(page);
     await page.waitForLoadState('networkidle');
     const phases = await page.evaluate(
       () =>

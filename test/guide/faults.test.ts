@@ -10,6 +10,7 @@ import { leftovers, psqlRows } from '../lib/compose-project';
 import {
   ferretdb,
   prepareReplication,
+  recordCounts,
   profile,
   runAndCompare as compare,
   stepsOf,
@@ -19,18 +20,6 @@ import {
 const guide = 'faults';
 const step = stepsOf(guide);
 const runAndCompare = (id: string) => compare(step(id));
-
-/** Documents in the record collection through the FerretDB published on each port. */
-async function counts(...ports: number[]): Promise<number[]> {
-  const clients = ports.map((port) => ferretdb(port));
-  try {
-    return await Promise.all(
-      clients.map((client) => client.db('test').collection('record').countDocuments()),
-    );
-  } finally {
-    await Promise.all(clients.map((client) => client.close()));
-  }
-}
 
 /** The documents themselves, in _id order, so "no data lost" means the same documents, not only as many. */
 async function documents(port: number) {
@@ -69,7 +58,7 @@ describe.sequential(`the faults guide (profile ${profile})`, () => {
 
   it('01 restarts the replica, which catches up with what was written while it was down', async () => {
     await runAndCompare('01-restart-replica');
-    expect(await counts(27017, 27018)).toEqual([101, 101]);
+    expect(await recordCounts(27017, 27018)).toEqual([101, 101]);
     expect(await documents(27018)).toEqual(await documents(27017));
   });
 
@@ -78,7 +67,7 @@ describe.sequential(`the faults guide (profile ${profile})`, () => {
     expect(
       await psqlRows('postgres_replica', 'SELECT status, sender_host FROM pg_stat_wal_receiver'),
     ).toEqual([['streaming', 'postgres_primary']]);
-    expect(await counts(27017, 27018)).toEqual([201, 201]);
+    expect(await recordCounts(27017, 27018)).toEqual([201, 201]);
     expect(await documents(27018)).toEqual(await documents(27017));
   });
 
@@ -87,7 +76,7 @@ describe.sequential(`the faults guide (profile ${profile})`, () => {
     expect(
       await psqlRows('postgres_primary', 'SELECT usename, state FROM pg_stat_replication'),
     ).toEqual([['replicator', 'streaming']]);
-    expect(await counts(27017, 27018)).toEqual([301, 301]);
+    expect(await recordCounts(27017, 27018)).toEqual([301, 301]);
     expect(await documents(27018)).toEqual(await documents(27017));
   });
 
@@ -100,7 +89,7 @@ describe.sequential(`the faults guide (profile ${profile})`, () => {
       ['replicator', 'streaming'],
     ]);
     await expect
-      .poll(() => counts(27017, 27018, 27019), { timeout: 30_000 })
+      .poll(() => recordCounts(27017, 27018, 27019), { timeout: 30_000 })
       .toEqual([401, 401, 401]);
     expect(await documents(27019)).toEqual(await documents(27017));
   });

@@ -15,6 +15,7 @@ import { execIn, leftovers, psqlRows } from '../lib/compose-project';
 import {
   ferretdb,
   prepareReplication,
+  recordCounts,
   profile,
   runAndCompare as compare,
   stepsOf,
@@ -24,20 +25,6 @@ import {
 const guide = 'hardening';
 const step = stepsOf(guide);
 const runAndCompare = (id: string) => compare(step(id));
-
-/** Documents in the record collection, through FerretDB on the primary (27017) and on the replica (27018). */
-async function counts(): Promise<[number, number]> {
-  const primary = ferretdb(27017);
-  const replica = ferretdb(27018);
-  try {
-    return [
-      await primary.db('test').collection('record').countDocuments(),
-      await replica.db('test').collection('record').countDocuments(),
-    ];
-  } finally {
-    await Promise.all([primary.close(), replica.close()]);
-  }
-}
 
 /** A psql client in a container of the project; resolves with its exit code and what it printed. */
 async function psqlFrom(container: string, conninfo: string, password: string) {
@@ -115,12 +102,12 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
     expect(run.commands.find((c) => c.cmd.startsWith('docker logs'))?.output).toMatch(
       /^requested WAL segment [0-9A-F]{24} has already been removed\n$/,
     );
-    expect(await counts()).toEqual([101, 1]);
+    expect(await recordCounts(27017, 27018)).toEqual([101, 1]);
   });
 
   it('03 rebuilds the replica, which then has every document', async () => {
     await runAndCompare('03-rebuild-replica');
-    expect(await counts()).toEqual([101, 101]);
+    expect(await recordCounts(27017, 27018)).toEqual([101, 101]);
   });
 
   it('04 creates the slot, and the replica streams through it', async () => {
@@ -133,7 +120,7 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
 
   it('05 keeps the WAL of the stopped replica, which catches up and loses nothing', async () => {
     await runAndCompare('05-keep-wal-with-slot');
-    expect(await counts()).toEqual([201, 201]);
+    expect(await recordCounts(27017, 27018)).toEqual([201, 201]);
     expect(
       await psqlRows('postgres_primary', 'SELECT active, wal_status FROM pg_replication_slots'),
     ).toEqual([['t', 'reserved']]);

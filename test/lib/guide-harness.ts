@@ -78,6 +78,18 @@ export function ferretdb(
   });
 }
 
+/** Documents in test.record, counted through the FerretDB published on each port, in port order. */
+export async function recordCounts(...ports: number[]): Promise<number[]> {
+  const clients = ports.map((port) => ferretdb(port));
+  try {
+    return await Promise.all(
+      clients.map((client) => client.db('test').collection('record').countDocuments()),
+    );
+  } finally {
+    await Promise.all(clients.map((client) => client.close()));
+  }
+}
+
 /**
  * Registers the teardown of a guide's test file: none of the guide's containers, volumes or
  * networks, nor an examples/.env the hardening guide wrote, before it starts (what an earlier run

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { codeThemeDark, codeThemeLight } from '../../scripts/site-config/prism-theme';
 import { launchChromium } from './chromium';
+import { waitForDiagram } from './diagram';
 import { expectedCodeBlocks } from './expected-code-blocks';
 import { guidePage, repoRoot } from './paths';
 import { buildSite, type RunningSite, serveSite } from './site-server';
@@ -59,21 +60,6 @@ async function openGuide(
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   await page.goto(new URL(pathname, site.url).href, { waitUntil: 'networkidle' });
   return { page, errors };
-}
-
-/**
- * The diagram is drawn on the client after hydration, once its place comes
- * within a viewport of the screen (src/theme/Mermaid): scroll there, as a
- * reader does, and wait for its boxes.
- */
-async function waitForDiagram(page: Page): Promise<void> {
-  await page.locator('.mermaid-placeholder, .docusaurus-mermaid-container').first().waitFor();
-  await page.evaluate(() =>
-    document
-      .querySelector('.mermaid-placeholder, .docusaurus-mermaid-container')
-      ?.scrollIntoView({ block: 'center' }),
-  );
-  await page.locator('.docusaurus-mermaid-container svg g.node').first().waitFor();
 }
 
 /**
