@@ -25,9 +25,19 @@ const startupPrismLanguages = path.join(
   'prism-include-languages',
 );
 
-function mermaidOutOfCommonChunk(): Plugin {
+/** core's helper that adds a <link rel="prefetch"> for each chunk of a route that a link shows. */
+const corePrefetchHelper = path.join(
+  path.dirname(require.resolve('@docusaurus/core/lib/client/docusaurus.js')),
+  'prefetch',
+);
+
+/**
+ * The browser bundle: mermaid's parsers out of the `common` chunk, and two of
+ * Docusaurus' modules replaced by lighter ones of ours.
+ */
+function browserBundle(): Plugin {
   return {
-    name: 'mermaid-out-of-common-chunk',
+    name: 'browser-bundle',
     configureWebpack(_config, isServer) {
       // theme-mermaid imports @mermaid-js/layout-elk behind a flag that is off when the package
       // is not installed; Rspack drops that dead import, webpack (DOCUSAURUS_FASTER=false) still
@@ -44,6 +54,8 @@ function mermaidOutOfCommonChunk(): Plugin {
               __dirname,
               'src/code-highlighting/no-startup-languages.ts',
             ),
+            // Each chunk prefetched once, when the main thread is idle: see src/prefetch/prefetch-once.ts.
+            [corePrefetchHelper]: path.resolve(__dirname, 'src/prefetch/prefetch-once.ts'),
           },
         },
         optimization: { splitChunks: { cacheGroups: { common: { test: notDiagramCode } } } },
@@ -126,7 +138,7 @@ export default async function createConfig(): Promise<Config> {
       },
     },
 
-    plugins: [mermaidOutOfCommonChunk, prismTokenColors],
+    plugins: [browserBundle, prismTokenColors],
 
     // Scripts run after the first paint: see scripts/site-config/ssr-template.ts.
     ssrTemplate,
