@@ -1,7 +1,9 @@
 /**
  * The theme's CodeBlock/Content (ejected from @docusaurus/theme-classic 3.10),
- * changed to keep the server's highlighted markup when it hydrates: see
- * useAdoptedServerMarkup and src/code-highlighting/load-highlight.ts.
+ * changed to keep the server's highlighted markup when it hydrates (see
+ * useAdoptedServerMarkup and src/code-highlighting/load-highlight.ts), and to
+ * write a block with no line numbers or highlighted lines as runs of text and
+ * coloured tokens (src/code-highlighting/token-runs.ts).
  */
 import React, { type ComponentProps, type ReactNode, useState } from 'react';
 import clsx from 'clsx';
@@ -12,6 +14,7 @@ import Line from '@theme/CodeBlock/Line';
 
 import { isHydrating } from '../../../code-highlighting/hydration';
 import { loadHighlight } from '../../../code-highlighting/load-highlight';
+import { tokenRuns } from '../../../code-highlighting/token-runs';
 import styles from './styles.module.css';
 
 // TODO Docusaurus v4: remove useless forwardRef
@@ -79,22 +82,32 @@ export default function CodeBlockContent({ className: classNameProp }: Props): R
     );
   }
   const Highlight = loadHighlight();
+  // Line numbers and highlighted lines need an element per line; nothing else does.
+  const perLine = lineNumbersStart !== undefined || Object.keys(lineClassNames).length > 0;
   return (
     <Highlight theme={prismTheme} code={code} language={language}>
       {({ className, style, tokens: lines, getLineProps, getTokenProps }) => (
         <Pre ref={wordWrap.codeBlockRef} className={clsx(classNameProp, className)} style={style}>
-          <Code>
-            {lines.map((line, i) => (
-              <Line
-                key={i}
-                line={line}
-                getLineProps={getLineProps}
-                getTokenProps={getTokenProps}
-                classNames={lineClassNames[i]}
-                showLineNumbers={lineNumbersStart !== undefined}
-              />
-            ))}
-          </Code>
+          {perLine ? (
+            <Code>
+              {lines.map((line, i) => (
+                <Line
+                  key={i}
+                  line={line}
+                  getLineProps={getLineProps}
+                  getTokenProps={getTokenProps}
+                  classNames={lineClassNames[i]}
+                  showLineNumbers={lineNumbersStart !== undefined}
+                />
+              ))}
+            </Code>
+          ) : (
+            <Code>
+              {tokenRuns(lines).map((run, i) =>
+                typeof run === 'string' ? run : <span key={i} {...getTokenProps({ token: run })} />,
+              )}
+            </Code>
+          )}
         </Pre>
       )}
     </Highlight>
