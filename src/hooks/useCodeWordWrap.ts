@@ -37,7 +37,8 @@ export function useCodeWordWrap(): WordWrap {
     const pre = codeBlockRef.current;
     if (!pre) return;
     setIsCodeScrollable(
-      pre.scrollWidth > pre.clientWidth || Boolean(pre.querySelector('code')?.hasAttribute('style')),
+      pre.scrollWidth > pre.clientWidth ||
+        Boolean(pre.querySelector('code')?.hasAttribute('style')),
     );
   }, []);
 

@@ -63,9 +63,10 @@ async function openGuide(
 }
 
 /**
- * The text of each code block of the article. Prism renders one span.token-line
- * per source line (ending in a <br>, which has no text), so the shown text is
- * those lines' text joined by newlines.
+ * The text of each code block of the article. A block without line numbers is
+ * text and token spans (src/code-highlighting/token-runs.ts); one with them has
+ * a .token-line per source line, ending in a <br> that has no text, so its
+ * shown text is those lines' text joined by newlines.
  */
 async function shownCode(page: Page): Promise<string[]> {
   const shown = await page.locator('article pre code').evaluateAll((codes) =>
@@ -332,6 +333,103 @@ describe('the built guide page', () => {
     await expect
       .poll(() => group.locator('[role="tab"][aria-selected="true"]').textContent())
       .toBe('zx script');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+  it('writes code as text and coloured tokens, without an element per line or per plain run', async () => {
+    const { page } = await openGuide();
+    const counts = await page.evaluate(() => ({
+      lines: document.querySelectorAll('article pre .token-line, article pre br').length,
+      plain: document.querySelectorAll('article pre .token.plain').length,
+      coloured: document.querySelectorAll('article pre .token').length,
+    }));
+    expect(counts).toEqual({ lines: 0, plain: 0, coloured: expect.any(Number) as number });
+    expect(counts.coloured).toBeGreaterThan(100);
+    await page.context().close();
+  });
+
+  // src/hooks/useCodeWordWrap.ts and src/theme/DocSidebar/Mobile: the first
+  // localeCompare of a page builds an ICU collator, one long task on a phone.
+  it('calls String#localeCompare nowhere while it loads, hydrates and draws the diagram', async () => {
+    const { page, errors } = await openGuide('light', '/', async (target) => {
+      await target.addInitScript(() => {
+        const callers: string[] = [];
+        Object.assign(window, { localeCompareCallers: callers });
+        const original = String.prototype.localeCompare;
+        String.prototype.localeCompare = function localeCompare(
+          this: string,
+          ...args: Parameters<typeof original>
+        ) {
+          callers.push(new Error().stack?.split('\n').slice(2, 4).join(' ') ?? '');
+          return original.apply(this, args);
+        };
+      });
+    });
+    await waitForDiagram(page);
+    expect(await page.evaluate(() => Reflect.get(window, 'localeCompareCallers'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers word wrap for a code block wider than a phone, and wraps it', async () => {
+    const { page, errors } = await openGuide();
+    // Narrowed after load: the blocks measure themselves again on resize.
+    await page.setViewportSize({ width: 412, height: 823 });
+    const block = page.locator('article .theme-code-block:visible').first();
+    await block.scrollIntoViewIfNeeded();
+    const pre = block.locator('pre');
+    expect(await pre.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    await block.locator('button[aria-label="Toggle word wrap"]').click();
+    await expect
+      .poll(() => pre.evaluate((element) => element.scrollWidth > element.clientWidth))
+      .toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers word wrap for a wide code block in a tab once that tab is shown', async () => {
+    const { page, errors } = await openGuide();
+    await page.setViewportSize({ width: 412, height: 823 });
+    const group = page.locator('article .tabs-container').first();
+    await group.scrollIntoViewIfNeeded();
+    // The second tab (zx script) is hidden until chosen, and a hidden block has no width to
+    // measure: no button yet.
+    const panel = group.locator('[role="tabpanel"]').nth(1);
+    expect(await panel.getAttribute('hidden')).not.toBeNull();
+    const hidden = panel.locator('.theme-code-block').first();
+    const wrap = hidden.locator('button[aria-label="Toggle word wrap"]');
+    expect(await wrap.count()).toBe(0);
+    await group.locator('[role="tab"]').nth(1).click();
+    // Attached: the buttons show only when the block is hovered or focused.
+    await wrap.waitFor({ state: 'attached' });
+    expect(await hidden.locator('pre').evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  // src/prefetch/prefetch-once.ts
+  it('prefetches each chunk of the linked pages once, and none this page already runs', async () => {
+    const { page, errors } = await openGuide();
+    // Prefetch links are added in idle time: wait until their number settles.
+    let previous = -1;
+    await expect
+      .poll(async () => {
+        const count = await page.locator('link[rel="prefetch"]').count();
+        const settled = count === previous;
+        previous = count;
+        return settled;
+      })
+      .toBe(true);
+    const { prefetched, scripts } = await page.evaluate(() => ({
+      prefetched: Array.from(document.querySelectorAll('link[rel="prefetch"]'), (link) =>
+        link.getAttribute('href'),
+      ),
+      scripts: Array.from(document.scripts, (script) => script.getAttribute('src')),
+    }));
+    // The sidebar links other pages, whose chunks this page does not have.
+    expect(prefetched.length).toBeGreaterThan(0);
+    expect(new Set(prefetched).size).toBe(prefetched.length);
+    expect(prefetched.filter((href) => scripts.includes(href))).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -10,6 +10,8 @@ import { readMdx } from '../../scripts/docs-rules/mdx-tree';
 
 export interface ExpectedBlock {
   readonly meta: string;
+  /** The fence's language, as Prism is given it. */
+  readonly lang: string | undefined;
   readonly text: string;
 }
 
@@ -28,7 +30,7 @@ export async function expectedCodeBlocks(
     const codeImport = parseCodeImport(code.meta, mdxFile, rootDir);
     if (codeImport === undefined) throw new Error(`code block without file= in ${mdxFile}`);
     const content = await readFile(codeImport.absolutePath, 'utf8');
-    blocks.push({ meta: codeImport.raw, text: importedText(content, codeImport) });
+    blocks.push({ meta: codeImport.raw, lang: code.lang ?? undefined, text: importedText(content, codeImport) });
   }
   return blocks;
 }
