@@ -2,8 +2,9 @@
 // Docusaurus Faster, how much JavaScript the guide page loads before and after
 // its mermaid diagram draws, and the guide page's Lighthouse scores.
 //
-// It reuses the browser test's helpers (Debian's chromium, `docusaurus serve`
-// of build/ on 127.0.0.1) and leaves build/ holding a Faster build.
+// It reuses the browser test's helpers (Debian's chromium, build/ served on
+// 127.0.0.1 as `npm start` serves it: compressed, as any host serves a site)
+// and leaves build/ holding a Faster build.
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,6 @@ import { promisify } from 'node:util';
 import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../../test/site/chromium';
 import { waitForDiagram } from '../../test/site/diagram';
 import { buildSite, serveSite } from '../../test/site/site-server';
-import { serveCompressed } from './compressed-server';
 import { repoRoot } from './results';
 import type { Bench, BenchResult, Figure } from './types';
 
@@ -256,7 +256,7 @@ export async function measureJavaScript(
       },
     ];
     const notes = [
-      'JS sizes: bodies of the .js responses Chromium ran for http://127.0.0.1/ (1280×900, light), as served by `docusaurus serve` (which does not compress); gzip is zlib level 6 of each body.',
+      'JS sizes: decoded bodies of the .js responses Chromium ran for http://127.0.0.1/ (1280×900, light); gzip is zlib level 6 of each body (the server sends brotli, a little smaller).',
       `"Before the diagram" counts the scripts in the HTML and the chunks inserted before React hydrated; mermaid is imported after hydration.`,
       `Also prefetched for other pages (not run): ${prefetched.count} files, ${prefetched.bytes} bytes.`,
     ];
@@ -281,11 +281,11 @@ function lighthouseArgs(url: string, formFactor: FormFactor, outputPath?: string
   ];
 }
 
-/** Builds, serves build/ on port 3000, runs Lighthouse once, stops the server. */
+/** Builds, serves build/ on port 3000 as `npm start` does, runs Lighthouse once, stops the server. */
 export function lighthouseCommand(formFactor: FormFactor): string {
   const preset = formFactor === 'desktop' ? ' --preset=desktop' : '';
   return (
-    'npm run build && { node_modules/.bin/docusaurus serve --host 127.0.0.1 --port 3000 --no-open & sleep 5; ' +
+    'npm run build && { node_modules/.bin/tsx scripts/serve/cli.ts & sleep 5; ' +
     `CHROME_PATH=${CHROMIUM} npx lighthouse http://127.0.0.1:3000/ --only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}` +
     `${preset} --chrome-flags="${LIGHTHOUSE_CHROME_FLAGS}"; kill $!; }`
   );
@@ -331,28 +331,14 @@ function failingAudits(report: LighthouseReport): string[] {
     .map(([id, audit]) => `${id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
 }
 
-/**
- * How build/ is served to Lighthouse: `docusaurus serve` (no compression), or
- * scripts/bench/compressed-server.ts (brotli/gzip, as any real host sends).
- */
-type Serving = 'docusaurus-serve' | 'compressed';
-
-async function measureLighthouse(
-  siteUrl: string,
-  serving: Serving,
-): Promise<{ figures: Figure[]; notes: string[] }> {
+async function measureLighthouse(siteUrl: string): Promise<{ figures: Figure[]; notes: string[] }> {
   const figures: Figure[] = [];
   const notes: string[] = [];
   const url = new URL('/', siteUrl).href;
-  const keyPrefix = serving === 'compressed' ? 'lighthouse.compressed' : 'lighthouse';
-  const servedBy =
-    serving === 'compressed'
-      ? ', served compressed (brotli) by scripts/bench/compressed-server.ts on loopback'
-      : '';
   for (const formFactor of ['mobile', 'desktop'] as const) {
     const reports: LighthouseReport[] = [];
     for (let run = 1; run <= RUNS; run++) {
-      log(`lighthouse ${formFactor} (${serving}), run ${run} of ${RUNS}`);
+      log(`lighthouse ${formFactor}, run ${run} of ${RUNS}`);
       reports.push(await runLighthouse(url, formFactor));
     }
     for (const category of LIGHTHOUSE_CATEGORIES satisfies readonly Category[]) {
@@ -364,19 +350,19 @@ async function measureLighthouse(
         return Math.round(score * 100);
       });
       figures.push({
-        key: `${keyPrefix}.${formFactor}.${category}`,
-        label: `Lighthouse ${category}, ${formFactor === 'mobile' ? 'mobile (default: simulated slow 4G, 4× CPU slowdown)' : 'desktop preset'}${servedBy} (median of ${RUNS})`,
+        key: `lighthouse.${formFactor}.${category}`,
+        label: `Lighthouse ${category}, ${formFactor === 'mobile' ? 'mobile (default: simulated slow 4G, 4× CPU slowdown)' : 'desktop preset'} (median of ${RUNS})`,
         value: median(scores),
         unit: 'score',
-        command: serving === 'compressed' ? 'npm run bench -- site' : lighthouseCommand(formFactor),
+        command: lighthouseCommand(formFactor),
       });
-      notes.push(`Lighthouse ${formFactor} (${serving}) ${category} runs: ${scores.join(', ')}.`);
+      notes.push(`Lighthouse ${formFactor} ${category} runs: ${scores.join(', ')}.`);
     }
     const last = reports[reports.length - 1];
     if (last) {
       const failing = failingAudits(last);
       notes.push(
-        `Lighthouse ${formFactor} (${serving}) audits under 0.9 in the last run: ${failing.length ? failing.join(', ') : 'none'}.`,
+        `Lighthouse ${formFactor} audits under 0.9 in the last run: ${failing.length ? failing.join(', ') : 'none'}.`,
       );
     }
   }
@@ -398,18 +384,10 @@ export const siteBench: Bench = {
     try {
       log('JS the guide page loads');
       const js = await measureJavaScript(site.url);
-      const lighthouse = await measureLighthouse(site.url, 'docusaurus-serve');
-      // `docusaurus serve` does not compress; a real host does. Both figures are kept.
-      const compressedSite = await serveCompressed(path.join(repoRoot, 'build'));
-      let compressed: { figures: Figure[]; notes: string[] };
-      try {
-        compressed = await measureLighthouse(compressedSite.url, 'compressed');
-      } finally {
-        await compressedSite.stop();
-      }
+      const lighthouse = await measureLighthouse(site.url);
       return {
-        figures: [...builds.figures, ...js.figures, ...lighthouse.figures, ...compressed.figures],
-        notes: [...builds.notes, ...js.notes, ...lighthouse.notes, ...compressed.notes],
+        figures: [...builds.figures, ...js.figures, ...lighthouse.figures],
+        notes: [...builds.notes, ...js.notes, ...lighthouse.notes],
       };
     } finally {
       await site.stop();
