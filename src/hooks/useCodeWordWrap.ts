@@ -1,6 +1,8 @@
 import type { useCodeWordWrap as useThemeCodeWordWrap } from '@docusaurus/theme-common/internal';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
+import { useNearViewport } from './useNearViewport';
+
 type WordWrap = ReturnType<typeof useThemeCodeWordWrap>;
 
 /**
@@ -12,13 +14,19 @@ type WordWrap = ReturnType<typeof useThemeCodeWordWrap>;
  * String#localeCompare on every render of every code block. The first
  * localeCompare builds an ICU collator, about 70 ms on a phone-speed CPU, in
  * the middle of hydration, where it cannot be split. Here the observer's
- * options are a constant, and the observer is made only for a block that is in
- * a hidden tab when it mounts.
+ * options are a constant.
+ *
+ * The theme also measures every block as the page hydrates, and each block
+ * wider than its box renders again to say so: on a phone, 25 code blocks in
+ * the task after hydration. Only the word-wrap button reads the measure, and
+ * it mounts as its block comes near the screen (src/theme/CodeBlock/Buttons),
+ * so here a block is measured from then on.
  */
 export function useCodeWordWrap(): WordWrap {
   const [isEnabled, setIsEnabled] = useState(false);
   const [isCodeScrollable, setIsCodeScrollable] = useState(false);
   const codeBlockRef = useRef<HTMLPreElement>(null);
+  const near = useNearViewport(codeBlockRef);
 
   const toggle = useCallback(() => {
     const code = codeBlockRef.current?.querySelector('code');
@@ -42,26 +50,28 @@ export function useCodeWordWrap(): WordWrap {
     );
   }, []);
 
-  // A block in a hidden tab has no width until its tab is shown: measure it then.
+  // A block in a hidden tab has no width, so what it measured then is wrong: measure it again
+  // each time its tab is shown.
   useEffect(() => {
-    const panel = codeBlockRef.current?.closest('[role=tabpanel][hidden]');
+    if (!near) return undefined;
+    const panel = codeBlockRef.current?.closest('[role=tabpanel]');
     if (!panel) return undefined;
     const observer = new MutationObserver(() => {
-      if (panel.hasAttribute('hidden')) return;
-      updateCodeIsScrollable();
+      if (!panel.hasAttribute('hidden')) updateCodeIsScrollable();
     });
     observer.observe(panel, { attributes: true, attributeFilter: ['hidden'] });
     return () => observer.disconnect();
-  }, [updateCodeIsScrollable]);
+  }, [near, updateCodeIsScrollable]);
 
   useEffect(() => {
-    updateCodeIsScrollable();
-  }, [isEnabled, updateCodeIsScrollable]);
+    if (near) updateCodeIsScrollable();
+  }, [near, isEnabled, updateCodeIsScrollable]);
 
   useEffect(() => {
+    if (!near) return undefined;
     window.addEventListener('resize', updateCodeIsScrollable, { passive: true });
     return () => window.removeEventListener('resize', updateCodeIsScrollable);
-  }, [updateCodeIsScrollable]);
+  }, [near, updateCodeIsScrollable]);
 
   return { codeBlockRef, isEnabled, isCodeScrollable, toggle };
 }

@@ -387,7 +387,7 @@ describe('the built guide page', () => {
     await page.context().close();
   });
 
-  it('offers word wrap for a wide code block in a tab once that tab is shown', async () => {
+  it('offers word wrap for a wide code block in a tab each time that tab is shown', async () => {
     const { page, errors } = await openGuide();
     await page.setViewportSize({ width: 412, height: 823 });
     const group = page.locator('article .tabs-container').first();
@@ -403,6 +403,12 @@ describe('the built guide page', () => {
     // Attached: the buttons show only when the block is hovered or focused.
     await wrap.waitFor({ state: 'attached' });
     expect(await hidden.locator('pre').evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    // Hidden again, a resize makes the block measure nothing; shown again, it measures anew.
+    await group.locator('[role="tab"]').nth(0).click();
+    await page.setViewportSize({ width: 400, height: 823 });
+    await expect.poll(() => wrap.count()).toBe(0);
+    await group.locator('[role="tab"]').nth(1).click();
+    await wrap.waitFor({ state: 'attached' });
     expect(errors).toEqual([]);
     await page.context().close();
   });
