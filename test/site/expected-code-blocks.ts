@@ -30,7 +30,11 @@ export async function expectedCodeBlocks(
     const codeImport = parseCodeImport(code.meta, mdxFile, rootDir);
     if (codeImport === undefined) throw new Error(`code block without file= in ${mdxFile}`);
     const content = await readFile(codeImport.absolutePath, 'utf8');
-    blocks.push({ meta: codeImport.raw, lang: code.lang ?? undefined, text: importedText(content, codeImport) });
+    blocks.push({
+      meta: codeImport.raw,
+      lang: code.lang ?? undefined,
+      text: importedText(content, codeImport),
+    });
   }
   return blocks;
 }
