@@ -195,8 +195,9 @@ export async function measureJavaScript(
       const url = response.url();
       const type = response.request().resourceType();
       if (!new URL(url).pathname.endsWith('.js')) return;
+      // The file the server sent, read from build/: Chromium gives no body for a prefetch.
       pending.push(
-        response.body().then(
+        readFile(path.join(repoRoot, 'build', decodeURIComponent(new URL(url).pathname))).then(
           (body) => ({
             url,
             bytes: body.length,
@@ -256,7 +257,7 @@ export async function measureJavaScript(
       },
     ];
     const notes = [
-      'JS sizes: decoded bodies of the .js responses Chromium ran for http://127.0.0.1/ (1280×900, light); gzip is zlib level 6 of each body (the server sends brotli, a little smaller).',
+      'JS sizes: the files under build/ of the .js responses Chromium got for http://127.0.0.1/ (1280×900, light); gzip is zlib level 6 of each file (the server sends brotli, a little smaller).',
       `"Before the diagram" counts the scripts in the HTML and the chunks inserted before React hydrated; mermaid is imported after hydration.`,
       `Also prefetched for other pages (not run): ${prefetched.count} files, ${prefetched.bytes} bytes.`,
     ];
