@@ -304,7 +304,7 @@ async function runLighthouse(url: string, formFactor: FormFactor): Promise<Light
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-lighthouse-'));
   try {
     const output = path.join(dir, 'report.json');
-    // Asynchronous on purpose: the compressed server runs in this process, and a synchronous
+    // Asynchronous on purpose: the site's server runs in this process, and a synchronous
     // spawn would block its event loop, so Lighthouse would wait on a page that never comes.
     try {
       await execFileAsync(lighthouseBin, lighthouseArgs(url, formFactor, output), {

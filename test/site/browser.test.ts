@@ -12,7 +12,8 @@ import { launchChromium } from './chromium';
 import { waitForDiagram } from './diagram';
 import { expectedCodeBlocks } from './expected-code-blocks';
 import { guidePage, repoRoot } from './paths';
-import { buildSite, type RunningSite, serveSite } from './site-server';
+import type { ServedSite } from '../../scripts/serve/serve-build';
+import { buildSite, serveSite } from './site-server';
 
 const BOX_LABELS = [
   'Client',
@@ -23,7 +24,7 @@ const BOX_LABELS = [
 ];
 const screenshots = path.join(repoRoot, 'artifacts', 'screenshots');
 
-let site: RunningSite | undefined;
+let site: ServedSite | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {

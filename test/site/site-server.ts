@@ -19,9 +19,7 @@ export function buildSite(): void {
   }
 }
 
-export type RunningSite = ServedSite;
-
 /** build/ as `npm start` serves it, on 127.0.0.1 and a free port. */
-export async function serveSite(): Promise<RunningSite> {
+export async function serveSite(): Promise<ServedSite> {
   return serveBuild({ dir: path.join(repoRoot, 'build') });
 }

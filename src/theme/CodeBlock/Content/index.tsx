@@ -88,26 +88,26 @@ export default function CodeBlockContent({ className: classNameProp }: Props): R
     <Highlight theme={prismTheme} code={code} language={language}>
       {({ className, style, tokens: lines, getLineProps, getTokenProps }) => (
         <Pre ref={wordWrap.codeBlockRef} className={clsx(classNameProp, className)} style={style}>
-          {perLine ? (
-            <Code>
-              {lines.map((line, i) => (
-                <Line
-                  key={i}
-                  line={line}
-                  getLineProps={getLineProps}
-                  getTokenProps={getTokenProps}
-                  classNames={lineClassNames[i]}
-                  showLineNumbers={lineNumbersStart !== undefined}
-                />
-              ))}
-            </Code>
-          ) : (
-            <Code>
-              {tokenRuns(lines).map((run, i) =>
-                typeof run === 'string' ? run : <span key={i} {...getTokenProps({ token: run })} />,
-              )}
-            </Code>
-          )}
+          <Code>
+            {perLine
+              ? lines.map((line, i) => (
+                  <Line
+                    key={i}
+                    line={line}
+                    getLineProps={getLineProps}
+                    getTokenProps={getTokenProps}
+                    classNames={lineClassNames[i]}
+                    showLineNumbers={lineNumbersStart !== undefined}
+                  />
+                ))
+              : tokenRuns(lines).map((run, i) =>
+                  typeof run === 'string' ? (
+                    run
+                  ) : (
+                    <span key={i} {...getTokenProps({ token: run })} />
+                  ),
+                )}
+          </Code>
         </Pre>
       )}
     </Highlight>
