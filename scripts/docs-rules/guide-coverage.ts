@@ -20,14 +20,14 @@ export interface CoverageProblem {
 export function stepFiles(guide: string, stepId: string): string[] {
   return [
     `generated/guides/${guide}/${stepId}.commands.mjs`,
-    `recorded/local/${guide}/${stepId}.sh`,
-    `recorded/local/${guide}/${stepId}.txt`,
+    `recorded/${guide}/${stepId}.sh`,
+    `recorded/${guide}/${stepId}.txt`,
   ];
 }
 
 /** A step's key, guide/NN-name, from any file that belongs to it. */
 const STEP_FILE =
-  /^(?:generated\/guides|guides|recorded\/[a-z]+)\/(?<key>[a-z0-9-]+\/\d\d-[a-z0-9-]+?)(?:\.[a-z0-9-]+)?\.(?:mjs|sh|txt)$/;
+  /^(?:generated\/guides|guides|recorded)\/(?<key>[a-z0-9-]+\/\d\d-[a-z0-9-]+?)(?:\.[a-z0-9-]+)?\.(?:mjs|sh|txt)$/;
 
 async function importedExampleFiles(
   docsDir: string,

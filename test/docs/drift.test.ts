@@ -32,8 +32,8 @@ describe('docs show exactly the steps the tests run', () => {
     );
     expect(problems.map((p) => p.message)).toEqual([
       'step demo/02-second runs in the tests but the docs do not show examples/generated/guides/demo/02-second.commands.mjs',
-      'step demo/02-second runs in the tests but the docs do not show examples/recorded/local/demo/02-second.sh',
-      'step demo/02-second runs in the tests but the docs do not show examples/recorded/local/demo/02-second.txt',
+      'step demo/02-second runs in the tests but the docs do not show examples/recorded/demo/02-second.sh',
+      'step demo/02-second runs in the tests but the docs do not show examples/recorded/demo/02-second.txt',
     ]);
   });
 
@@ -44,7 +44,7 @@ describe('docs show exactly the steps the tests run', () => {
       fixtures,
     );
     expect(problems.map((p) => p.message)).toContain(
-      'the docs show examples/recorded/local/demo/03-gone.txt, but no step demo/03-gone exists in examples/guides for the tests to run',
+      'the docs show examples/recorded/demo/03-gone.txt, but no step demo/03-gone exists in examples/guides for the tests to run',
     );
   });
 });
@@ -112,10 +112,18 @@ describe('recordings', () => {
     expect(verdict.diff).toContain('-U postgres');
   });
 
+  it('one recording serves both profiles: the profile is not part of its path', () => {
+    expect(checkRecording({ ...run(inRecovery), profile: 'official' }, recorded, false)).toEqual({
+      ok: true,
+      diff: '',
+    });
+  });
+
   it('a step with no recording fails and says how to record it', () => {
-    const verdict = checkRecording({ ...run(inRecovery), profile: 'official' }, recorded, false);
+    const verdict = checkRecording(run(inRecovery), path.join(scratch, 'nothing-recorded'), false);
     expect(verdict.ok).toBe(false);
-    expect(verdict.diff).toContain('GUIDE_PROFILE=official npm run record');
+    expect(verdict.diff).toContain(`error: step replication/${step.id} has no recording`);
+    expect(verdict.diff).toContain('what to do: record it with npm run record');
   });
 });
 

@@ -153,7 +153,7 @@ describe.sequential('acknowledged writes lost when the primary is killed under l
     expect(result.acknowledged).toBeGreaterThan(0);
     // What the page shows is what the recording run measured; a test run only prints its figures.
     if (recordMode) {
-      const file = path.join(recordedDir, profile, 'sync-replication', 'loss-under-kill.txt');
+      const file = path.join(recordedDir, 'sync-replication', 'loss-under-kill.txt');
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(
         file,
