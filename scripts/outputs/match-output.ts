@@ -2,9 +2,20 @@
  * The ONE matcher for recorded command outputs. Recorded files keep the real
  * values (the docs show them); both sides are redacted with the same rules at
  * compare time, so a later run with other pids, LSNs, IPs and timestamps still
- * matches while any change a reader would notice does not.
+ * matches while any change a reader would notice does not. One set of
+ * recordings serves both profiles (FerretDB's published images and the same
+ * versions built here), so what legitimately differs between two builds of one
+ * version set is redacted too: PostgreSQL's minor version, packaging and
+ * compiler, and the image names in docker compose's progress lines.
+ *
+ * Every rule is as narrow as its purpose: a value a reader would act on (a
+ * pg_hba address, a WAL timeline, a lag of 0 bytes, an exit status) is compared
+ * to the letter.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
+import { examplesDir } from '../guide/steps';
 
 export interface RedactionRule {
   name: string;
@@ -13,9 +24,30 @@ export interface RedactionRule {
 }
 
 /**
+ * The wildcard of a recording (the expected side only): a line that is exactly
+ * `...` matches zero or more whole lines, and `...` inside a line matches any
+ * run of characters within that line. A real output line holding it would be
+ * recorded as a wildcard, so record mode refuses it (see wildcardLines).
+ */
+export const ELLIPSIS = '...';
+
+/**
+ * The lines of a text that the matcher would read as wildcards if the text were
+ * a recording, numbered from 1 as an editor shows them.
+ */
+export function wildcardLines(text: string): { line: number; text: string }[] {
+  return text
+    .split('\n')
+    .flatMap((line, index) => (line.includes(ELLIPSIS) ? [{ line: index + 1, text: line }] : []));
+}
+
+/**
  * Applied in order to the whole text. Order matters: timestamps go before
  * intervals (a timestamp contains a time of day), ObjectId(...) before bare
- * 24-hex ids (to keep the wrapper visible in diffs).
+ * 24-hex ids (to keep the wrapper visible in diffs), WAL segment names before
+ * bare ObjectIds (an all-digit segment name is also 24 hex digits).
+ * IPv4 addresses are not here: whether one is volatile depends on where it
+ * stands (see redactContainerAddresses).
  */
 export const REDACTIONS: readonly RedactionRule[] = [
   // mongosh: ISODate('2024-10-29T21:55:49.795Z'); the wrapper stays so its type is still checked.
@@ -38,11 +70,38 @@ export const REDACTIONS: readonly RedactionRule[] = [
   },
   // Replication lags and other intervals: 00:00:00.000123. Runs after the timestamp rules.
   { name: 'interval', pattern: /\b\d{2,}:\d{2}:\d{2}(?:\.\d+)?\b/g, replacement: '<interval>' },
+  // PostgreSQL's version where it names itself: `psql (17.12 (Debian 17.12-1.pgdg120+1))`,
+  // `psql (PostgreSQL) 17.5`, `…, server 17.5 (…))`, `PostgreSQL 17.12 on x86_64-pc-linux-gnu, …`.
+  // FerretDB's image and the one built here carry other minor releases of one major, packaged
+  // differently: the major stays compared, the minor and the `(Debian …)` suffix go.
+  {
+    name: 'pg-version',
+    pattern: /(?<=\bPostgreSQL\)? |\bpsql \(|, server )(\d{2,})\.\d+(?: \([A-Za-z][^()\n]*\))?/g,
+    replacement: '$1.<minor>',
+  },
+  // version()'s compiler, `compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit`: the builds use
+  // other Debian releases. The platform before it and the word size after it stay compared.
+  {
+    name: 'pg-compiler',
+    pattern: /(?<=\bPostgreSQL \d+\.<minor> on [^\s,]+, compiled by )[^\n]*?(?=, \d+-bit\b)/g,
+    replacement: '<compiler>',
+  },
   // mongosh ObjectId('672159e5a6caf9a94afa26b9'): new for every insert.
   {
     name: 'mongo-objectid',
     pattern: /ObjectId\((['"])[0-9a-fA-F]{24}\1\)/g,
     replacement: "ObjectId('<objectid>')",
+  },
+  // WAL segment names, 000000010000000000000003: timeline, then the segment's place in the WAL,
+  // upper-case hex. The timeline stays compared (a promotion or a rewind changes it, and a reader
+  // must see that); the place is an LSN's high bits and as volatile as an LSN (how much WAL
+  // initdb, the extensions and the earlier steps wrote). A timeline below 0x10000 starts with
+  // 0000; an ObjectId never does (its first 8 digits are seconds since 1970), so the two cannot
+  // be confused.
+  {
+    name: 'wal-segment',
+    pattern: /\b(0000[0-9A-F]{4})[0-9A-F]{16}\b/g,
+    replacement: '$1<segment>',
   },
   // Bare ObjectIds (JSON output, log lines). \b keeps longer hashes (git, sha256) intact.
   { name: 'hex-objectid', pattern: /\b[0-9a-f]{24}\b/g, replacement: '<objectid>' },
@@ -53,24 +112,58 @@ export const REDACTIONS: readonly RedactionRule[] = [
     pattern: /(?<![\w/.])[0-9A-F]{1,8}\/[0-9A-F]{1,8}(?![\w/.])/g,
     replacement: '<lsn>',
   },
-  // IPv4: container addresses change on every `docker compose up`. This also
-  // covers psql's client_addr and sender_host columns.
-  { name: 'ipv4', pattern: /\b(?:\d{1,3}\.){3}\d{1,3}\b/g, replacement: '<ip>' },
 ];
 
 /**
- * psql columns whose values change from run to run but that the text rules
- * cannot catch (plain integers) or that may legitimately be empty. Applied to
+ * A container's address: docker assigns one from its default pools (172.17.0.0/16 to
+ * 172.31.0.0/16, then 192.168.0.0/16) on every `docker compose up`, so it is volatile. Nothing
+ * else is: 0.0.0.0, 127.0.0.1, 10.x and public addresses say where something listens or who may
+ * connect, and are compared to the letter. An address ending in .0 names a network (a pg_hba.conf
+ * `address mask` pair), never a container, and is compared too.
+ */
+export function isContainerAddress(address: string): boolean {
+  const octets = address.split('.').map(Number);
+  if (octets.length !== 4 || octets.some((o) => !Number.isInteger(o) || o > 255)) return false;
+  const [a, b, , d] = octets as [number, number, number, number];
+  if (d === 0) return false;
+  return (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+}
+
+// A dotted quad standing alone: not part of a longer dotted number (a version 1.2.3.4.5) and
+// not followed by a /prefix, which makes it a network (172.18.0.0/16, 127.0.0.1/32): the rule
+// of a pg_hba.conf line, compared to the letter.
+const IPV4 = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w/]|\.\d)/g;
+
+/**
+ * Container addresses in text that is not a psql table (log lines, error messages, URLs) become
+ * `<ip>`. Inside psql tables only the columns that name a peer (client_addr, sender_host) are
+ * redacted, by the same test (see PSQL_COLUMN_RULES): an `address` column of pg_hba_file_rules is
+ * configuration, and a rule widened to 0.0.0.0 must show.
+ */
+export function redactContainerAddresses(text: string): string {
+  return text.replace(IPV4, (address) => (isContainerAddress(address) ? '<ip>' : address));
+}
+
+/**
+ * How a psql column's cells are compared, when not to the letter. Applied to
  * aligned-table cells and to expanded-record (`psql -x`) values alike.
  *  - 'if-set': a non-empty cell becomes `<column>`; an empty cell stays empty,
  *    so "no value" vs "a value" is still a difference.
  *  - 'always': the cell becomes `<column>` even when empty. The *_lag columns
  *    are NULL once an idle standby has caught up and set while WAL flows, so
  *    whether they are empty depends on timing, not on the setup.
+ *  - 'if-nonzero': `0` and empty stay; any other value becomes `<column>`.
+ *    For byte counts of lag: how far behind a replica is varies, but "caught
+ *    up" (0) against "behind" is what the page shows, and must be compared.
+ *  - 'address': a container address (isContainerAddress) becomes `<ip>`;
+ *    anything else (127.0.0.1, a host name, empty) stays.
+ *  - 'pg-version': `17.12 (Debian 17.12-1.pgdg120+1)` becomes `17.<minor>`,
+ *    as the pg-version text rule does where the version names itself.
  * received_tli is deliberately absent: a timeline change is a real event.
- * sender_host / client_addr need no entry: the ipv4 rule already covers them.
  */
-export const VOLATILE_PSQL_COLUMNS: Readonly<Record<string, 'if-set' | 'always'>> = {
+export type ColumnRule = 'if-set' | 'always' | 'if-nonzero' | 'address' | 'pg-version';
+
+export const PSQL_COLUMN_RULES: Readonly<Record<string, ColumnRule>> = {
   pid: 'if-set',
   usesysid: 'if-set',
   client_port: 'if-set',
@@ -79,6 +172,9 @@ export const VOLATILE_PSQL_COLUMNS: Readonly<Record<string, 'if-set' | 'always'>
   write_lag: 'always',
   flush_lag: 'always',
   replay_lag: 'always',
+  client_addr: 'address',
+  sender_host: 'address',
+  server_version: 'pg-version',
 };
 
 // psql's header underline: `-----+-----+---`. A single-column table has no `+`.
@@ -88,8 +184,9 @@ const PSQL_FOOTER = /^\(\d+ rows?\)$/;
 // psql expanded mode (`-x`, `\x`): `-[ RECORD 1 ]----+------`. The dashes follow the
 // widest name and the widest value; a record narrower than its label has no `+`.
 const PSQL_RECORD = /^-\[ RECORD (\d+) \]-*(?:\+-*)?$/;
-// One docker compose progress line as printed without a TTY: ` Container postgres_primary  Started`.
-const COMPOSE_PROGRESS = /^ (Container|Volume|Network) (\S+)\s+([A-Z][a-z]+)$/;
+// One docker compose progress line as printed without a TTY: ` Container postgres_primary  Started`,
+// ` Image ghcr.io/ferretdb/ferretdb:2.5.0 Pulling`.
+const COMPOSE_PROGRESS = /^ (Container|Volume|Network|Image) (\S+)\s+([A-Z][a-z]+)$/;
 
 /** CRLF → LF, trailing whitespace off every line, trailing blank lines dropped. */
 export function normalise(text: string): string[] {
@@ -101,18 +198,48 @@ export function normalise(text: string): string[] {
   return lines;
 }
 
+export interface MatchOptions {
+  /** Image name → the variable it fills (FERRETDB_IMAGE); profileImages() unless given. */
+  images?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Every image name examples/profiles.json gives a profile, mapped to the variable it fills:
+ * ghcr.io/ferretdb/ferretdb:2.5.0 and ferretdb-guide/ferretdb:2.5.0-local → FERRETDB_IMAGE. In a
+ * compose progress line either becomes `<FERRETDB_IMAGE>`, so the two builds compare equal while a
+ * PostgreSQL image in FerretDB's place, or an image no profile names, still shows.
+ */
+export function profileImages(file = path.join(examplesDir, 'profiles.json')): Map<string, string> {
+  const profiles = JSON.parse(readFileSync(file, 'utf8')) as Record<
+    string,
+    { env?: Record<string, string> }
+  >;
+  const images = new Map<string, string>();
+  for (const [name, profile] of Object.entries(profiles)) {
+    if (name.startsWith('$')) continue;
+    for (const [variable, image] of Object.entries(profile.env ?? {}))
+      if (variable.endsWith('_IMAGE')) images.set(image, variable);
+  }
+  return images;
+}
+
+let defaultImages: ReadonlyMap<string, string> | undefined;
+
 /**
  * Normalises and redacts. psql aligned tables are rewritten as trimmed cells
  * joined by ` | ` (and the separator as `---`), because psql pads every
  * column to its widest value: one longer pid or IP re-pads the whole table,
  * and that must not count as a difference. psql expanded records (`psql -x`)
  * become `-[ RECORD n ]` and trimmed `name | value` lines for the same reason.
- * docker compose progress blocks are sorted (see canonicaliseComposeProgress).
+ * Container addresses are redacted outside tables and in the peer columns
+ * inside them (see redactContainerAddresses). docker compose progress blocks
+ * are sorted, their image names redacted (see canonicaliseComposeProgress).
  */
-export function redact(text: string): string {
+export function redact(text: string, options: MatchOptions = {}): string {
+  const images = options.images ?? (defaultImages ??= profileImages());
   let joined = normalise(text).join('\n');
   for (const rule of REDACTIONS) joined = joined.replace(rule.pattern, rule.replacement);
-  return canonicaliseComposeProgress(canonicalisePsqlTables(joined.split('\n'))).join('\n');
+  return canonicaliseComposeProgress(canonicalisePsqlTables(joined.split('\n')), images).join('\n');
 }
 
 function isPsqlTable(header: string | undefined, separator: string): boolean {
@@ -130,20 +257,35 @@ function splitCells(row: string): string[] {
 
 /**
  * Lag figures a query names itself (replay_lag_bytes, replay_delay, …) vary with timing as much
- * as pg_stat_replication's own lag columns do; the guides show them, so they are redacted too.
+ * as pg_stat_replication's own lag columns do; the guides show them, so they are redacted too:
+ * intervals always, byte counts only when not 0 (see 'if-nonzero').
  */
 const LAG_COLUMN = /(?:^|_)lag(?:_|$)|_delay$/;
 
-function volatileMode(column: string): 'if-set' | 'always' | undefined {
-  if (Object.hasOwn(VOLATILE_PSQL_COLUMNS, column)) return VOLATILE_PSQL_COLUMNS[column];
-  return LAG_COLUMN.test(column) ? 'always' : undefined;
+function columnRule(column: string): ColumnRule | undefined {
+  if (Object.hasOwn(PSQL_COLUMN_RULES, column)) return PSQL_COLUMN_RULES[column];
+  if (!LAG_COLUMN.test(column)) return undefined;
+  return column.endsWith('_bytes') ? 'if-nonzero' : 'always';
 }
 
-/** `<column>` for a volatile cell (see VOLATILE_PSQL_COLUMNS); an ellipsis cell stays a pattern. */
+const PG_VERSION_CELL = /^(\d{2,})\.\d+(?: \([A-Za-z][^()]*\))?$/;
+
+/** A cell as PSQL_COLUMN_RULES says to compare it; an ellipsis cell stays a pattern. */
 function redactCell(column: string, cell: string): string {
-  const mode = volatileMode(column);
-  if (mode === undefined || cell === '...') return cell;
-  return mode === 'always' || cell !== '' ? `<${column}>` : cell;
+  const rule = columnRule(column);
+  if (rule === undefined || cell === ELLIPSIS) return cell;
+  switch (rule) {
+    case 'always':
+      return `<${column}>`;
+    case 'if-set':
+      return cell === '' ? cell : `<${column}>`;
+    case 'if-nonzero':
+      return cell === '' || cell === '0' ? cell : `<${column}>`;
+    case 'address':
+      return isContainerAddress(cell) ? '<ip>' : cell;
+    case 'pg-version':
+      return cell.replace(PG_VERSION_CELL, '$1.<minor>');
+  }
 }
 
 /**
@@ -165,7 +307,7 @@ function canonicaliseExpandedRecord(
   let i = start + 1;
   for (; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (line === '...') {
+    if (line === ELLIPSIS) {
       out.push(line);
       continue;
     }
@@ -190,7 +332,7 @@ function canonicalisePsqlTables(lines: string[]): string[] {
     }
     const separator = lines[i + 1];
     if (header === undefined || separator === undefined || !isPsqlTable(header, separator)) {
-      if (header !== undefined) out.push(header);
+      if (header !== undefined) out.push(redactContainerAddresses(header));
       i++;
       continue;
     }
@@ -236,8 +378,20 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * contains them (a sorted sub-multiset is a subsequence of the sorted whole).
  * An ellipsis before or after a block is left alone. The diff shows blocks
  * in sorted order.
+ *
+ * An `Image` line's name becomes its profile variable (`<FERRETDB_IMAGE>`,
+ * see profileImages): the official and the local build of one version set
+ * carry other names. A name no profile gives stays compared.
  */
-function canonicaliseComposeProgress(lines: string[]): string[] {
+function canonicaliseComposeProgress(
+  lines: string[],
+  images: ReadonlyMap<string, string>,
+): string[] {
+  const progressLine = (line: string): string =>
+    line.replace(COMPOSE_PROGRESS, (_, kind: string, name: string, status: string) => {
+      const variable = kind === 'Image' ? images.get(name) : undefined;
+      return ` ${kind} ${variable === undefined ? name : `<${variable}>`}  ${status}`;
+    });
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -251,18 +405,18 @@ function canonicaliseComposeProgress(lines: string[]): string[] {
     let last = i;
     while (
       end < lines.length &&
-      (lines[end] === '...' || COMPOSE_PROGRESS.test(lines[end] ?? ''))
+      (lines[end] === ELLIPSIS || COMPOSE_PROGRESS.test(lines[end] ?? ''))
     ) {
-      if (lines[end] !== '...') last = end;
+      if (lines[end] !== ELLIPSIS) last = end;
       end++;
     }
     const block = lines.slice(i, last + 1);
     const progress = block
-      .filter((line) => line !== '...')
-      .map((line) => line.replace(COMPOSE_PROGRESS, ' $1 $2  $3'))
+      .filter((line) => line !== ELLIPSIS)
+      .map(progressLine)
       .sort(byCodeUnits);
     if (progress.length === block.length) out.push(...progress);
-    else out.push('...', ...progress.flatMap((line) => [line, '...']));
+    else out.push(ELLIPSIS, ...progress.flatMap((line) => [line, ELLIPSIS]));
     i = last + 1;
   }
   return out;
@@ -270,8 +424,8 @@ function canonicaliseComposeProgress(lines: string[]): string[] {
 
 // `...` inside an expected line matches any run of characters within that line.
 function linePattern(expected: string): RegExp | null {
-  if (!expected.includes('...')) return null;
-  const parts = expected.split('...').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!expected.includes(ELLIPSIS)) return null;
+  const parts = expected.split(ELLIPSIS).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^${parts.join('.*')}$`, 'u');
 }
 
@@ -293,7 +447,7 @@ function linesMatch(expected: readonly string[], actual: readonly string[]): boo
     if (cached !== undefined) return cached;
     const line = expected[e] ?? '';
     let result: boolean;
-    if (line === '...') {
+    if (line === ELLIPSIS) {
       result = go(e + 1, a) || (a < actual.length && go(e, a + 1));
     } else {
       result = a < actual.length && lineMatches(line, actual[a] ?? '') && go(e + 1, a + 1);
@@ -309,9 +463,13 @@ function linesMatch(expected: readonly string[], actual: readonly string[]): boo
  * `diff` is empty when they match; otherwise a unified diff of the redacted
  * texts for a person to read (an ellipsis shows up as a difference there).
  */
-export function matchOutput(expected: string, actual: string): { ok: boolean; diff: string } {
-  const recorded = redact(expected);
-  const fresh = redact(actual);
+export function matchOutput(
+  expected: string,
+  actual: string,
+  options: MatchOptions = {},
+): { ok: boolean; diff: string } {
+  const recorded = redact(expected, options);
+  const fresh = redact(actual, options);
   const ok = linesMatch(recorded.split('\n'), fresh.split('\n'));
   const diff = ok ? '' : createTwoFilesPatch('recorded', 'actual', recorded + '\n', fresh + '\n');
   return { ok, diff };

@@ -1,10 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
-import { matchOutput, redact, REDACTIONS } from '../../scripts/outputs/match-output';
+import { loadProfile } from '../../scripts/guide/profiles';
+import {
+  isContainerAddress,
+  matchOutput,
+  profileImages,
+  redact,
+  REDACTIONS,
+  wildcardLines,
+} from '../../scripts/outputs/match-output';
 
 const fixtures = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -232,7 +240,43 @@ describe('redaction rules', () => {
     ['interval', 'lag 00:00:00.000123', 'lag <interval>'],
     ['ObjectId', "ObjectId('672159e5a6caf9a94afa26b9')", "ObjectId('<objectid>')"],
     ['bare ObjectId', '"_id": "672159e5a6caf9a94afa26b9"', '"_id": "<objectid>"'],
-    ['IPv4', 'from 192.168.160.3:5432', 'from <ip>:5432'],
+    ['container address', 'from 192.168.160.3:5432', 'from <ip>:5432'],
+    [
+      'container address in a URL',
+      'postgres://user@172.18.0.2:5432/postgres',
+      'postgres://user@<ip>:5432/postgres',
+    ],
+    [
+      'WAL segment',
+      'segment 000000010000000000000003 removed',
+      'segment 00000001<segment> removed',
+    ],
+    [
+      'WAL segment with letters',
+      'restored 00000003000000000000001A.partial',
+      'restored 00000003<segment>.partial',
+    ],
+    ['psql banner', 'psql (17.12 (Debian 17.12-1.pgdg120+1))', 'psql (17.<minor>)'],
+    [
+      'psql banner with a server',
+      'psql (17.5 (Debian 17.5-1.pgdg120+1), server 17.4 (Debian 17.4-1.pgdg120+2))',
+      'psql (17.<minor>, server 17.<minor>)',
+    ],
+    [
+      'psql --version',
+      'psql (PostgreSQL) 17.5 (Debian 17.5-1.pgdg120+1)',
+      'psql (PostgreSQL) 17.<minor>',
+    ],
+    [
+      'version()',
+      'PostgreSQL 17.12 on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit',
+      'PostgreSQL 17.<minor> on x86_64-pc-linux-gnu, compiled by <compiler>, 64-bit',
+    ],
+    [
+      'server_version',
+      ' server_version \n----------------\n 17.12\n(1 row)',
+      'server_version\n---\n17.<minor>\n(1 row)',
+    ],
   ])('%s', (_name, input, output) => {
     expect(redact(input)).toBe(output);
   });
@@ -242,9 +286,38 @@ describe('redaction rules', () => {
       'path /var/lib/postgresql/16/main',
       'git 0123456789abcdef0123456789abcdef01234567',
       'image postgres:16',
+      'image postgres:17.5',
       'version 1.2.3',
+      'version 1.2.3.4.5',
+      // Addresses that say where something listens or who may connect.
+      'listening on 0.0.0.0:27017 and 127.0.0.1:5432, gateway 10.0.0.1',
+      // Networks: a prefix, or an address ending in .0 (pg_hba.conf's `address mask` form).
+      'host replication replicator 172.18.0.3/32 scram-sha-256',
+      'host replication replicator 172.18.0.0 255.255.0.0 scram-sha-256',
+      // Just outside docker's pools.
+      'peers 172.15.0.2 172.32.0.2 192.169.0.2',
+      // 24 upper-case hex digits are a WAL segment name only with a timeline below 0x10000.
+      'key 0123456789ABCDEF01234567',
+      // A minor version the text does not say is PostgreSQL's.
+      'Python 3.11.2, mongosh 2.5.8',
     ].join('\n');
     expect(redact(text)).toBe(text);
+  });
+
+  it.each([
+    ['172.16.0.2', true],
+    ['172.31.255.254', true],
+    ['192.168.224.3', true],
+    ['172.17.0.1', true],
+    ['172.18.0.0', false],
+    ['172.15.0.2', false],
+    ['172.32.0.2', false],
+    ['0.0.0.0', false],
+    ['127.0.0.1', false],
+    ['10.1.2.3', false],
+    ['192.168.300.1', false],
+  ])('isContainerAddress(%s) is %s', (address, expected) => {
+    expect(isContainerAddress(address)).toBe(expected);
   });
 
   it('exports the rules in their documented order', () => {
@@ -253,10 +326,12 @@ describe('redaction rules', () => {
       'iso-timestamp',
       'pg-timestamp',
       'interval',
+      'pg-version',
+      'pg-compiler',
       'mongo-objectid',
+      'wal-segment',
       'hex-objectid',
       'pg-lsn',
-      'ipv4',
     ]);
   });
 });
@@ -577,13 +652,25 @@ describe('docker compose progress lines', () => {
         '(1 row)',
       ].join('\n');
 
-    it('match whatever lag they show', () => {
+    it('match whatever interval they show, and any byte count but 0 any other', () => {
+      expect(
+        matchOutput(table('0', '00:00:00.5', 'streaming'), table('0', '00:00:03.25', 'streaming'))
+          .ok,
+      ).toBe(true);
       expect(
         matchOutput(
-          table('0', '00:00:00.5', 'streaming'),
+          table('8192', '00:00:00.5', 'streaming'),
           table('16384', '00:00:03.25', 'streaming'),
         ).ok,
       ).toBe(true);
+    });
+
+    it('compare a byte count of 0 (caught up) with any other (behind), both ways', () => {
+      const caughtUp = table('0', '00:00:00.5', 'streaming');
+      const behind = table('16384', '00:00:00.5', 'streaming');
+      expect(matchOutput(caughtUp, behind).ok).toBe(false);
+      expect(matchOutput(behind, caughtUp).ok).toBe(false);
+      expect(matchOutput(caughtUp, table('', '00:00:00.5', 'streaming')).ok).toBe(false);
     });
 
     it('leave the other columns compared', () => {
@@ -591,5 +678,142 @@ describe('docker compose progress lines', () => {
         matchOutput(table('0', '00:00:00.5', 'streaming'), table('0', '00:00:00.5', 'catchup')).ok,
       ).toBe(false);
     });
+  });
+});
+
+/**
+ * Mutation fixtures, test/fixtures/outputs/mutations/<case>/: recorded.txt as a recording holds
+ * it, later-run.txt (when there is one) a run that differs only in what is volatile and must
+ * match, and must-fail.<what>.txt runs that must not. Each must-fail run is one a reader would
+ * act on, and each but the builds case's was matched by the matcher before its rule was narrowed
+ * (every dotted quad was <ip>, every 24 digits an <objectid>, every lag redacted).
+ */
+const mutationsDir = path.join(fixtures, 'mutations');
+
+/** Why each must-fail run must fail: the line its diff must add, so it fails for that reason. */
+const MUST_FAIL: Record<string, string> = {
+  'hba-address/must-fail.loopback-rule-opened-to-any.txt':
+    '97 | host | {replication} | {all} | 0.0.0.0 | scram-sha-256',
+  'hba-address/must-fail.loopback-rule-moved-to-a-lan-host.txt':
+    'host replication all 192.168.1.10/32 scram-sha-256',
+  'container-address/must-fail.ferretdb-dials-loopback.txt':
+    '\t127.0.0.1:5432 (postgres_primary): tls error: server refused TLS connection',
+  'peer-address/must-fail.replica-connects-over-loopback.txt': 'client_addr | 127.0.0.1',
+  'peer-address/must-fail.sender-is-loopback.txt': 'streaming | 127.0.0.1 | <sender_port>',
+  'wal-segment/must-fail.other-timeline.txt':
+    'requested WAL segment 00000002<segment> has already been removed',
+  'wal-segment/must-fail.objectid-not-a-segment.txt':
+    'requested WAL segment <objectid> has already been removed',
+  'replay-lag-bytes/must-fail.replica-still-behind.txt': 'streaming | <replay_lag_bytes>',
+  'builds/must-fail.other-major.txt': 'psql (PostgreSQL) 16.<minor>',
+  'builds/must-fail.plain-postgres-image.txt': ' Image postgres:17  Pulling',
+  'builds/must-fail.32-bit.txt':
+    'PostgreSQL 17.<minor> on x86_64-pc-linux-gnu, compiled by <compiler>, 32-bit',
+};
+
+// The builds fixture's image names, as a profiles.json would give them (the real file's names
+// change with every version bump; the test below checks the real file).
+const fixtureImages = new Map([
+  ['ghcr.io/ferretdb/postgres-documentdb:17-0.106.0-ferretdb-2.5.0', 'POSTGRES_IMAGE'],
+  ['ferretdb-guide/postgres-documentdb:17-0.106.0-ferretdb-2.5.0-local', 'POSTGRES_IMAGE'],
+  ['ghcr.io/ferretdb/ferretdb:2.5.0', 'FERRETDB_IMAGE'],
+  ['ferretdb-guide/ferretdb:2.5.0-local', 'FERRETDB_IMAGE'],
+]);
+
+describe('mutation fixtures', () => {
+  const cases = readdirSync(mutationsDir).sort();
+  const read = (file: string): string => readFileSync(path.join(mutationsDir, file), 'utf8');
+  const mustFail = cases.flatMap((c) =>
+    readdirSync(path.join(mutationsDir, c))
+      .filter((f) => f.startsWith('must-fail.'))
+      .map((f) => `${c}/${f}`),
+  );
+
+  it('every must-fail fixture says why it must fail, and every reason has its fixture', () => {
+    expect(cases).toEqual([
+      'builds',
+      'container-address',
+      'hba-address',
+      'peer-address',
+      'replay-lag-bytes',
+      'wal-segment',
+    ]);
+    expect(mustFail.sort()).toEqual(Object.keys(MUST_FAIL).sort());
+  });
+
+  it.each(cases.filter((c) => existsSync(path.join(mutationsDir, c, 'later-run.txt'))))(
+    '%s: a later run that differs only in what is volatile matches',
+    (c) => {
+      expect(
+        matchOutput(read(`${c}/recorded.txt`), read(`${c}/later-run.txt`), {
+          images: fixtureImages,
+        }),
+      ).toEqual({ ok: true, diff: '' });
+    },
+  );
+
+  it.each(Object.entries(MUST_FAIL))('%s does not match', (file, added) => {
+    const c = file.split('/')[0] ?? '';
+    const result = matchOutput(read(`${c}/recorded.txt`), read(file), { images: fixtureImages });
+    expect(result.ok).toBe(false);
+    expect(result.diff).toContain(`\n+${added}\n`);
+  });
+});
+
+describe('image names in compose progress lines', () => {
+  const line = (image: string): string => ` Image ${image}  Pulling\n`;
+
+  it('match across profiles for one variable, whatever examples/profiles.json names them', () => {
+    const official = loadProfile('official').env;
+    const local = loadProfile('local').env;
+    expect(official.FERRETDB_IMAGE).not.toBe(local.FERRETDB_IMAGE);
+    expect(matchOutput(line(official.FERRETDB_IMAGE), line(local.FERRETDB_IMAGE)).ok).toBe(true);
+    expect(matchOutput(line(official.POSTGRES_IMAGE), line(local.POSTGRES_IMAGE)).ok).toBe(true);
+    expect(redact(line(local.POSTGRES_IMAGE))).toBe(' Image <POSTGRES_IMAGE>  Pulling');
+  });
+
+  it('still tell one variable from another, and a name no profile gives', () => {
+    const official = loadProfile('official').env;
+    expect(matchOutput(line(official.FERRETDB_IMAGE), line(official.POSTGRES_IMAGE)).ok).toBe(
+      false,
+    );
+    expect(matchOutput(line(official.FERRETDB_IMAGE), line('ferretdb/ferretdb:latest')).ok).toBe(
+      false,
+    );
+  });
+
+  it('are read from every profile of examples/profiles.json, and not from its comment', () => {
+    const images = profileImages();
+    expect([...new Set(images.values())].sort()).toEqual(['FERRETDB_IMAGE', 'POSTGRES_IMAGE']);
+    expect(images.size).toBe(4);
+  });
+
+  it('are redacted only in Image progress lines', () => {
+    const name = loadProfile('official').env.FERRETDB_IMAGE;
+    expect(redact(`image: ${name}`)).toBe(`image: ${name}`);
+  });
+});
+
+describe('wildcardLines (what record mode refuses)', () => {
+  it('finds every line the matcher reads as a wildcard, numbered as an editor shows them', () => {
+    expect(
+      wildcardLines(
+        '$ docker exec -u postgres postgres_replica pg_ctl promote\nwaiting for server to promote.... done\nserver promoted\n...\n',
+      ),
+    ).toEqual([
+      { line: 2, text: 'waiting for server to promote.... done' },
+      { line: 4, text: '...' },
+    ]);
+  });
+
+  it('finds none in text without an ellipsis, such as a recording of the guide', () => {
+    expect(wildcardLines(recorded)).toEqual([]);
+    expect(wildcardLines('a .. b . c\n')).toEqual([]);
+  });
+
+  it('agrees with the matcher: what it finds matches more than itself', () => {
+    const line = 'waiting for server to promote.... done';
+    const other = 'waiting for server to promote, then gave up. done';
+    expect(matchOutput(`${line}\n`, `${other}\n`).ok).toBe(true);
   });
 });
