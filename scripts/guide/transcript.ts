@@ -49,14 +49,28 @@ export function commandsText(commands: readonly Command[]): string {
 }
 
 /**
- * A console session: each command behind a `$ ` prompt, then what it printed. Trailing blank lines
- * (psql ends every table with one) are dropped: the page's code block does not show them either.
+ * The line that follows the output of a command that did not exit 0: `[exit status 1]`, or
+ * `[no exit status]` when it had none (killed by a signal, or it never ended). A terminal does not
+ * print it, but the page needs it: a refused command shows what refused it, and the comparison
+ * with a recording then fails when a command starts failing with the same output, or a refused
+ * command starts succeeding with an empty one.
+ */
+export function exitStatusLine(exitCode: number | null): string | null {
+  if (exitCode === 0) return null;
+  return exitCode === null ? '[no exit status]' : `[exit status ${exitCode}]`;
+}
+
+/**
+ * A console session: each command behind a `$ ` prompt, then what it printed, then its exit
+ * status line when it did not exit 0 (see exitStatusLine). Trailing blank lines (psql ends every
+ * table with one) are dropped: the page's code block does not show them either.
  */
 export function consoleText(commands: readonly Command[]): string {
   const session = commands
     .map((c) => {
       const output = c.output === '' || c.output.endsWith('\n') ? c.output : `${c.output}\n`;
-      return `$ ${c.cmd}\n${output}`;
+      const status = exitStatusLine(c.exitCode);
+      return `$ ${c.cmd}\n${output}${status === null ? '' : `${status}\n`}`;
     })
     .join('');
   return `${session.trimEnd()}\n`;
