@@ -9,10 +9,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { matchOutput } from '../outputs/match-output';
+import { ELLIPSIS, matchOutput, wildcardLines } from '../outputs/match-output';
 import { commandsText, consoleText } from './transcript';
 import type { StepRun } from './run-step';
-import { recordedDir, type Step } from './steps';
+import { recordedDir, repoRoot, stepPath, type Step } from './steps';
 
 export const recordMode = process.env.GUIDE_RECORD === '1';
 
@@ -30,11 +30,26 @@ export interface Verdict {
   diff: string;
 }
 
-/** Compares a run with its recording, or writes the recording in record mode. */
+/**
+ * Compares a run with its recording, or writes the recording in record mode. Record mode throws,
+ * and writes nothing, when the console text has a line the matcher would read as a wildcard: the
+ * recording would then accept output that never ran.
+ */
 export function checkRecording(run: StepRun, dir = recordedDir, record = recordMode): Verdict {
   const files = recordingPaths(run.step, dir);
   const fresh = { commands: commandsText(run.commands), console: consoleText(run.commands) };
   if (record) {
+    const wildcards = wildcardLines(fresh.console);
+    if (wildcards.length > 0) {
+      const file = path.relative(repoRoot, files.console);
+      throw new Error(
+        [
+          `error: the console text of step ${run.step.guide}/${run.step.id} has ${wildcards.length === 1 ? 'a line' : `${wildcards.length} lines`} with ${ELLIPSIS}, which a recording reads as a wildcard (it would match any text), so nothing was recorded:`,
+          ...wildcards.map((w) => `  ${file}:${w.line}: ${w.text}`),
+          `  what to do: change ${stepPath(run.step)} so that its commands and their output have no ${ELLIPSIS} (filter or reformat that output), then run npm run record again`,
+        ].join('\n'),
+      );
+    }
     mkdirSync(path.dirname(files.commands), { recursive: true });
     writeFileSync(files.commands, fresh.commands);
     writeFileSync(files.console, fresh.console);

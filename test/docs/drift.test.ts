@@ -2,14 +2,14 @@
  * Drift between the docs, the examples and the recordings fails the suite. Each check runs on the
  * real tree, and on a fixture made to break it, so the check is known to bite.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { $ } from 'zx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkGuideCoverage } from '../../scripts/docs-rules/guide-coverage';
 import { renderTestedStack, tablePath } from '../../scripts/docs-gen/tested-stack';
-import { checkRecording } from '../../scripts/guide/recordings';
+import { checkRecording, recordingPaths } from '../../scripts/guide/recordings';
 import { examplesDir, listSteps, repoRoot } from '../../scripts/guide/steps';
 import type { StepRun } from '../../scripts/guide/run-step';
 import { defaultPassword } from '../../examples/lib/password.mjs';
@@ -117,6 +117,32 @@ describe('recordings', () => {
       ok: true,
       diff: '',
     });
+  });
+
+  it('record mode refuses output the matcher would read as a wildcard, names the step and the line, and writes nothing', () => {
+    // pg_ctl prints its wait as dots: `waiting for server to promote.... done`.
+    const promote = readFileSync(
+      path.join(repoRoot, 'test', 'fixtures', 'outputs', 'pg_ctl-promote.txt'),
+      'utf8',
+    );
+    const dir = path.join(scratch, 'refused');
+    const printed = run(promote);
+    printed.commands[0]!.cmd = 'docker exec -u postgres postgres_replica pg_ctl promote';
+    expect(() => checkRecording(printed, dir, true)).toThrow(
+      new RegExp(
+        `^error: the console text of step replication/${step.id} has a line with \\.\\.\\., which a recording reads as a wildcard`,
+      ),
+    );
+    expect(() => checkRecording(printed, dir, true)).toThrow(
+      `${step.id}.txt:2: waiting for server to promote.... done`,
+    );
+    expect(() => checkRecording(printed, dir, true)).toThrow(
+      `what to do: change examples/guides/replication/${step.id}.mjs`,
+    );
+    const files = recordingPaths(step, dir);
+    expect(existsSync(files.commands) || existsSync(files.console)).toBe(false);
+    // The same output without the dots records.
+    expect(checkRecording(run(promote.replace('....', '')), dir, true).ok).toBe(true);
   });
 
   it('a step with no recording fails and says how to record it', () => {
