@@ -17,7 +17,7 @@ export const profileName = process.env.GUIDE_PROFILE ?? 'official';
 if (!Object.hasOwn(profiles, profileName) || profileName.startsWith('$')) {
   fail(
     `unknown GUIDE_PROFILE=${profileName}`,
-    'use GUIDE_PROFILE=official (FerretDB 2 images) or GUIDE_PROFILE=local (images built by npm run setup)',
+    'use GUIDE_PROFILE=official (FerretDB\'s published images) or GUIDE_PROFILE=local (the same versions, built by npm run setup)',
   );
 }
 export const profile = profiles[profileName];
@@ -25,13 +25,13 @@ export const profile = profiles[profileName];
 for (const [name, value] of Object.entries(profile.env)) process.env[name] ??= value;
 
 /**
- * The MongoDB URI of a FerretDB port; FerretDB v1 (local profile) only speaks the PLAIN mechanism.
- * With the current PostgreSQL password (see password.mjs), another one, or none when `password` is
+ * The MongoDB URI of a FerretDB port: FerretDB 2 authenticates with SCRAM-SHA-256, which mongosh
+ * and the drivers negotiate by themselves, so the URI needs no options. With the current PostgreSQL password (see password.mjs), another one, or none when `password` is
  * null: then mongosh's -u and -p give it, so that a command can take it from the shell.
  */
 export function mongoUri(port, password = postgresPassword()) {
   const credentials = password === null ? '' : `user:${encodeURIComponent(password)}@`;
-  return `mongodb://${credentials}localhost:${port}/${profile.mongodbUriOptions ?? ''}`;
+  return `mongodb://${credentials}localhost:${port}/`;
 }
 
 $.cwd = examplesDir;

@@ -7,7 +7,6 @@ import { MongoClient } from 'mongodb';
 import { $ } from 'zx';
 
 import { postgresPassword } from '../../examples/lib/password.mjs';
-import { loadProfile } from '../guide/profiles';
 import { profile, percentile, tearDown, upToReadOnlyFerretdb } from './guide-stack';
 import type { Bench, BenchResult, Figure } from './types';
 
@@ -72,10 +71,9 @@ export const lagBench: Bench = {
   async run(): Promise<BenchResult> {
     await tearDown();
     await upToReadOnlyFerretdb();
-    const options = loadProfile(profile).mongodbUriOptions;
     const credentials = `user:${encodeURIComponent(postgresPassword())}`;
-    const writer = new MongoClient(`mongodb://${credentials}@127.0.0.1:27017/${options}`);
-    const reader = new MongoClient(`mongodb://${credentials}@127.0.0.1:27018/${options}`);
+    const writer = new MongoClient(`mongodb://${credentials}@127.0.0.1:27017/`);
+    const reader = new MongoClient(`mongodb://${credentials}@127.0.0.1:27018/`);
     const figures: Figure[] = [];
     const achievedRates: string[] = [];
     try {

@@ -1,18 +1,22 @@
 /**
- * The local profile's FerretDB image: FerretDB v1 (it runs on plain PostgreSQL) built from its Go
- * module as a static binary, imported as a one-file image.
+ * The local profile's FerretDB image: FerretDB 2 built from its Go module as a static binary, in
+ * an image laid out like FerretDB's production image (images/ferretdb/Dockerfile).
  */
 import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { recipeHash } from './content-hash';
 import { buildGoModule } from './go-module-build';
 import { dockerBuild, type ImageRecipe } from './images';
-import { detail } from './progress';
+import { longRun } from './progress';
 import { binDir, buildDir } from './paths';
 import { pins } from './versions';
 
 const imageDir = path.join(__dirname, 'images', 'ferretdb');
-const recipePins = { module: pins.ferretdbModule, version: pins.ferretdbVersion };
+const recipePins = {
+  module: pins.ferretdbModule,
+  version: pins.ferretdbVersion,
+  toolchain: pins.ferretdbGoToolchain,
+};
 
 export function ferretdbRecipe(): ImageRecipe {
   const hash = recipeHash(
@@ -31,25 +35,37 @@ export function ferretdbRecipe(): ImageRecipe {
           version: pins.ferretdbVersion,
           pkg: './cmd/ferretdb',
           output: binary,
+          toolchain: pins.ferretdbGoToolchain,
           prepare(source) {
-            writeFileSync(
-              path.join(source, 'build', 'version', 'version.txt'),
-              `${pins.ferretdbVersion}\n`,
-            );
-            writeFileSync(path.join(source, 'build', 'version', 'package.txt'), 'docker-local\n');
+            // The module zip lacks the generated version files the binary embeds (FerretDB
+            // issue 2982); without version.txt it refuses to build a release.
+            const dir = path.join(source, 'build', 'version');
+            writeFileSync(path.join(dir, 'version.txt'), `${pins.ferretdbVersion}\n`);
+            writeFileSync(path.join(dir, 'package.txt'), 'docker-local\n');
           },
         });
       }
-      const root = path.join(buildDir, `ferretdb-rootfs-${hash}`);
-      rmSync(root, { recursive: true, force: true });
-      for (const dir of ['state', 'tmp']) mkdirSync(path.join(root, dir), { recursive: true });
-      chmodSync(path.join(root, 'tmp'), 0o1777);
-      copyFileSync(binary, path.join(root, 'ferretdb'));
-      chmodSync(path.join(root, 'ferretdb'), 0o755);
-      copyFileSync(path.join(imageDir, 'Dockerfile'), path.join(root, 'Dockerfile'));
-      detail(`docker build → ${tagged}`);
-      await dockerBuild(root, tagged);
-      rmSync(root, { recursive: true, force: true });
+      const context = path.join(buildDir, `ferretdb-context-${hash}`);
+      rmSync(context, { recursive: true, force: true });
+      try {
+        mkdirSync(path.join(context, 'state'), { recursive: true });
+        copyFileSync(binary, path.join(context, 'ferretdb'));
+        chmodSync(path.join(context, 'ferretdb'), 0o755);
+        // The production image's user and group (FerretDB's build/ferretdb/passwd and group).
+        writeFileSync(
+          path.join(context, 'passwd'),
+          'ferretdb:x:1000:1000::/nonexistent:/nonexistent\n',
+        );
+        writeFileSync(path.join(context, 'group'), 'ferretdb:x:1000:\n');
+        copyFileSync(path.join(imageDir, 'Dockerfile'), path.join(context, 'Dockerfile'));
+        await longRun(
+          `docker build → ${tagged}`,
+          'read the lines above; `docker info` shows whether the daemon is healthy',
+          () => dockerBuild(context, tagged),
+        );
+      } finally {
+        rmSync(context, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { $ } from 'zx';
 import { SetupError } from './setup-error';
-import { detail } from './progress';
+import { detail, longRun } from './progress';
 import { buildDir } from './paths';
 
 export interface GoBuild {
@@ -21,6 +21,8 @@ export interface GoBuild {
   ldflags?: string;
   /** Runs in the writable copy before `go build`. */
   prepare?: (sourceDir: string) => Promise<void> | void;
+  /** A Go toolchain the module needs (e.g. go1.24.6), fetched from the module proxy by GOTOOLCHAIN. */
+  toolchain?: string;
 }
 
 const goEnv = {
@@ -57,16 +59,18 @@ export async function buildGoModule(build: GoBuild): Promise<void> {
   cpSync(info.Dir, source, { recursive: true });
   await $`chmod -R u+w ${source}`; // the module cache is read-only
   await build.prepare?.(source);
-  detail(
-    `go build ${build.pkg} (first time: a few minutes, the Go build cache makes later builds fast)`,
-  );
   mkdirSync(path.dirname(build.output), { recursive: true });
   const flags = build.ldflags ? ['-ldflags', build.ldflags] : [];
-  await $({
-    env: goEnv,
-    cwd: source,
-    quiet: true,
-  })`go build -trimpath ${flags} -o ${build.output} ${build.pkg}`;
+  await longRun(
+    `go build ${build.module}@${build.version}${build.toolchain ? ` with ${build.toolchain}` : ''}`,
+    'check access to the Go module proxy (go env GOPROXY); the lines above say what failed',
+    () =>
+      $({
+        env: { ...goEnv, GOTOOLCHAIN: build.toolchain ?? goEnv.GOTOOLCHAIN },
+        cwd: source,
+        quiet: true,
+      })`go build -trimpath ${flags} -o ${build.output} ${build.pkg}`,
+  );
   if (!existsSync(build.output)) throw new Error(`go build did not write ${build.output}`);
   rmSync(source, { recursive: true, force: true });
 }

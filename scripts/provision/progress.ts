@@ -34,3 +34,40 @@ export function reportFailure(error: unknown): void {
     console.error(error);
   }
 }
+
+/** How often long work says it is still going: a silent minute reads as a hang. */
+const heartbeatMs = 15_000;
+
+/**
+ * Runs a long tool (debootstrap, apt-get, make, go build, docker build) with a line at least every
+ * 15 s saying what it is doing and for how long; when it fails, the error is a SetupError with the
+ * tool's last lines and what to do, instead of the raw exception.
+ */
+export async function longRun<T>(what: string, hint: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  detail(`${what} …`);
+  // The heartbeat repeats the task without its parenthesised estimate.
+  const short = what.replace(/ \(.*\)$/, '');
+  const timer = setInterval(() => detail(`… still ${short} (${seconds(started)})`), heartbeatMs);
+  try {
+    const result = await work();
+    detail(`${what}: done in ${seconds(started)}`);
+    return result;
+  } catch (error) {
+    if (error instanceof SetupError) throw error;
+    throw new SetupError(`${what} failed after ${seconds(started)}:\n${lastLines(error)}`, hint);
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** The last lines a failed command printed (zx's ProcessOutput carries both streams). */
+function lastLines(error: unknown, count = 20): string {
+  const output = error as { stdout?: string; stderr?: string; message?: string };
+  const text = `${output.stdout ?? ''}\n${output.stderr ?? ''}`.trim() || String(output.message);
+  return text
+    .split('\n')
+    .slice(-count)
+    .map((line) => `    ${line}`)
+    .join('\n');
+}

@@ -1,6 +1,6 @@
 /**
  * `npm run setup`: everything the guide's commands and the tests need, on a fresh Debian 12
- * machine with no registry: a Docker daemon, compose v2, Chromium for the browser test, and the
+ * machine with no container registry: a Docker daemon, compose v2, Chromium for the browser test, and the
  * local profile's images. Idempotent: with everything present it only checks, in seconds.
  */
 import { ensureBrowser } from './browser';
@@ -10,9 +10,11 @@ import { ferretdbRecipe } from './ferretdb-image';
 import { ensureImage } from './images';
 import { postgresRecipe } from './postgres-image';
 import { detail, reportFailure, seconds, step } from './progress';
+import { checkProfiles } from './profile-check';
 
 async function main(): Promise<void> {
   const started = performance.now();
+  await step('Profiles: one version set', async () => checkProfiles());
   await step('Docker daemon', ensureDockerEngine);
   await step('docker compose plugin', ensureComposePlugin);
   await step('Chromium for the browser test', ensureBrowser);

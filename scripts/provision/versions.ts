@@ -1,15 +1,46 @@
 /**
- * Every pinned version of the tested (local) stack, in one place. The "How this guide is tested"
- * page is checked against these, and image tags hash them, so bumping one rebuilds what depends on it.
+ * Every pinned version of the stack, in one place. Both profiles run this one version set:
+ * `official` on FerretDB's published images, `local` on images setup builds here from the same
+ * versions. The "How this guide is tested" table is generated from these, image tags hash them
+ * (bumping one rebuilds what depends on it), and setup refuses a profile that pairs a FerretDB
+ * with a DocumentDB made for another FerretDB release.
  */
 export const pins = {
-  /** Debian release the images are bootstrapped from; PostgreSQL 15 is its postgresql package. */
-  debianSuite: 'bookworm',
+  /** Debian release the PostgreSQL image is bootstrapped from: its packages carry PostgreSQL 17
+   * and every DocumentDB dependency at the versions DocumentDB's build scripts pin. */
+  debianSuite: 'trixie',
   debianMirror: 'http://deb.debian.org/debian',
-  postgresMajor: '15',
-  /** v1.24 runs on plain PostgreSQL; v2 needs the DocumentDB extension, which no registry here serves. */
-  ferretdbModule: 'github.com/FerretDB/FerretDB',
-  ferretdbVersion: 'v1.24.2',
+  postgresMajor: '17',
+
+  /** FerretDB's fork of DocumentDB, at the tag FerretDB 2.5.0 names as its match. */
+  documentdb: {
+    version: '0.106.0-ferretdb-2.5.0',
+    tag: 'v0.106.0-ferretdb-2.5.0',
+    commit: 'beb9d25d9845477c85559d3293cd1f929cdf2b9c',
+    /** The tag's git tree: what any archive of the tag must hold, whatever its gzip bytes. */
+    tree: '815b891e05f78f0635552ba63aecbd13c7b6aed7',
+    archive: 'documentdb-0.106.0-ferretdb-2.5.0.tar.gz',
+    /** sha256 of the archive in the offline source cache (shared/vendor). */
+    sha256: 'c06c5b2287ac9e439c9fbcfc1095c605d81975e1e6792aa83eb4c9f7008b7eff',
+    url: 'https://github.com/FerretDB/documentdb/archive/refs/tags/v0.106.0-ferretdb-2.5.0.tar.gz',
+    /**
+     * What `documentdb_api.binary_extended_version()` prints in FerretDB's image, and what
+     * FerretDB 2.5.0 expects (its build/version/documentdb.go); any other string makes it log
+     * "Unexpected DocumentDB version". Built from a git checkout of the tag in detached HEAD,
+     * DocumentDB's generate_extension_version.sh writes exactly this.
+     */
+    binaryVersion: '0.106.0 gitref: HEAD sha:beb9d25d98 buildId:0',
+  },
+
+  /** FerretDB 2 runs on PostgreSQL with DocumentDB. */
+  ferretdbModule: 'github.com/FerretDB/FerretDB/v2',
+  ferretdbVersion: 'v2.5.0',
+  /**
+   * v2.5.0 builds only with Go 1.24 (cmd/ferretdb/gomaxprocs.go is `//go:build !go1.25`);
+   * GOTOOLCHAIN fetches this toolchain from the Go module proxy when the local Go is newer.
+   */
+  ferretdbGoToolchain: 'go1.24.6',
+
   /**
    * compose v2.40 still negotiates the Docker API down to 1.41, which Debian's docker.io (20.10) speaks;
    * test/provision/compose-api.test.ts proves it against the running daemon.

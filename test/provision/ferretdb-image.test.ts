@@ -1,6 +1,7 @@
 /**
- * The local FerretDB image: answers mongosh's ping and stores documents in PostgreSQL.
- * A PostgreSQL container of the local profile and a FerretDB container on a private network.
+ * The local FerretDB image: FerretDB 2.5.0 on the local PostgreSQL + DocumentDB image, answering
+ * mongosh with SCRAM-SHA-256 and storing documents through DocumentDB, with the DocumentDB version
+ * it expects; laid out like FerretDB's production image. Both containers on a private network.
  */
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
@@ -14,11 +15,11 @@ import {
 import { $ } from 'zx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/guide/steps';
+import { pins } from '../../scripts/provision/versions';
 import { loadProfile } from '../lib/compose-project';
 
 const {
   env: { POSTGRES_IMAGE, FERRETDB_IMAGE },
-  mongodbUriOptions: uriOptions,
 } = loadProfile('local');
 
 describe.skipIf(process.env.GUIDE_PROFILE === 'official')(
@@ -50,7 +51,7 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')(
         // A scratch image has no shell for testcontainers' port probe; FerretDB says when it listens.
         .withWaitStrategy(Wait.forLogMessage(/Listening on TCP/))
         .start();
-      uri = `mongodb://user:password@127.0.0.1:${ferretdb.getMappedPort(27017)}/${uriOptions}`;
+      uri = `mongodb://user:password@127.0.0.1:${ferretdb.getMappedPort(27017)}/`;
     });
 
     afterAll(async () => {
@@ -59,7 +60,14 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')(
       await network?.stop();
     });
 
-    it('answers db.runCommand({ping: 1}) from mongosh', async () => {
+    it('is FerretDB 2.5.0, and finds the DocumentDB version it expects', async () => {
+      const logs = await $({ quiet: true })`docker logs ${ferretdb.getId()}`;
+      const text = logs.stdout + logs.stderr;
+      expect(text).toContain(`"version":"${pins.ferretdbVersion}"`);
+      expect(text).not.toMatch(/Unexpected DocumentDB version/i);
+    });
+
+    it('answers db.runCommand({ping: 1}) from mongosh, authenticated with SCRAM-SHA-256', async () => {
       const mongosh = path.join(repoRoot, 'node_modules', '.bin', 'mongosh');
       const ping = await $({
         quiet: true,
@@ -81,7 +89,7 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')(
       } finally {
         await client.close();
       }
-      // FerretDB v1 keeps each database as a PostgreSQL schema: the document really is in PostgreSQL.
+      // FerretDB 2 keeps collections in DocumentDB's catalog: the document really is in PostgreSQL.
       const rows = await postgres.exec([
         'psql',
         '-U',
@@ -89,16 +97,28 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')(
         '-d',
         'postgres',
         '-Atc',
-        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'roundtrip'",
+        "SELECT collection_name FROM documentdb_api_catalog.collections WHERE database_name = 'roundtrip' AND collection_name NOT LIKE 'system.%'",
       ]);
-      expect(Number(rows.output.trim())).toBeGreaterThan(0);
+      expect(rows.output.trim()).toBe('docs');
     });
 
-    it('runs with telemetry disabled', async () => {
-      const env = await $({
-        quiet: true,
-      })`docker inspect -f ${'{{json .Config.Env}}'} ${ferretdb.getId()}`;
-      expect(JSON.parse(env.stdout)).toContain('FERRETDB_TELEMETRY=disable');
+    it("is laid out like FerretDB's production image: its user, /state, ports and health check", async () => {
+      const config = JSON.parse(
+        (await $({ quiet: true })`docker image inspect -f ${'{{json .Config}}'} ${FERRETDB_IMAGE}`)
+          .stdout,
+      ) as { User: string; Env: string[]; ExposedPorts: object; Healthcheck: { Test: string[] } };
+      expect(config.User).toBe('ferretdb:ferretdb');
+      expect(config.Env).toEqual(
+        expect.arrayContaining(['FERRETDB_LISTEN_ADDR=:27017', 'FERRETDB_STATE_DIR=/state']),
+      );
+      expect(Object.keys(config.ExposedPorts).sort()).toEqual([
+        '27017/tcp',
+        '27018/tcp',
+        '8088/tcp',
+      ]);
+      expect(config.Healthcheck.Test).toEqual(['CMD', '/ferretdb', 'ping']);
+      const ping = await ferretdb.exec(['/ferretdb', 'ping']);
+      expect(ping.exitCode, ping.output).toBe(0);
     });
   },
 );

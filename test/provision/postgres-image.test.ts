@@ -1,5 +1,7 @@
 /**
- * The local PostgreSQL image keeps the official image's contract that the guide relies on.
+ * The local PostgreSQL + DocumentDB image keeps the contract of FerretDB's postgres-documentdb
+ * image: the official postgres image's, plus DocumentDB preloaded and created at first init, with
+ * the version string FerretDB 2.5.0 expects, and no compiler or -dev package.
  * Real containers through testcontainers; the client is a second container of the same image on
  * a private network, so "over the network" is a real TCP login with a password.
  */
@@ -15,6 +17,7 @@ import {
 } from 'testcontainers';
 import { $ } from 'zx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pins } from '../../scripts/provision/versions';
 import { loadProfile } from '../lib/compose-project';
 
 const image = loadProfile('local').env.POSTGRES_IMAGE;
@@ -24,10 +27,14 @@ function server(network: StartedNetwork, password: string) {
   return new GenericContainer(image)
     .withNetwork(network)
     .withNetworkAliases('db')
-    .withEnvironment({ POSTGRES_USER: 'user', POSTGRES_PASSWORD: password, POSTGRES_DB: 'app' })
+    .withEnvironment({
+      POSTGRES_USER: 'user',
+      POSTGRES_PASSWORD: password,
+      POSTGRES_DB: 'postgres',
+    })
     .withBindMounts([{ source: dataDir, target: '/var/lib/postgresql/data' }])
     .withWaitStrategy(
-      Wait.forSuccessfulCommand('pg_isready -h localhost -U user -d app').withStartupTimeout(
+      Wait.forSuccessfulCommand('pg_isready -h localhost -U user -d postgres').withStartupTimeout(
         60_000,
       ),
     );
@@ -40,10 +47,10 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')(`PostgreSQL image ${im
   let client: StartedTestContainer;
 
   const psql = (container: StartedTestContainer, sql: string) =>
-    container.exec(['psql', '-U', 'user', '-d', 'app', '-Atc', sql]);
+    container.exec(['psql', '-U', 'user', '-d', 'postgres', '-Atc', sql]);
   /** psql from the client container: over TCP, with a password. */
   const remotePsql = (password: string, sql: string) =>
-    client.exec(['psql', '-h', 'db', '-U', 'user', '-d', 'app', '-Atc', sql], {
+    client.exec(['psql', '-h', 'db', '-U', 'user', '-d', 'postgres', '-Atc', sql], {
       env: { PGPASSWORD: password },
     });
 
@@ -77,23 +84,87 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')(`PostgreSQL image ${im
 
   it('creates POSTGRES_USER and POSTGRES_DB, keeps data in PGDATA and trusts local connections', async () => {
     expect((await psql(db, 'SELECT current_user, current_database()')).output.trim()).toBe(
-      'user|app',
+      'user|postgres',
     );
     expect((await psql(db, 'SHOW data_directory')).output.trim()).toBe('/var/lib/postgresql/data');
   });
 
-  it('listens on all addresses and checks passwords with scram-sha-256 over the network', async () => {
+  it('listens on all addresses, trusts loopback as initdb leaves it, and checks passwords with scram-sha-256 from elsewhere', async () => {
     expect((await psql(db, 'SHOW listen_addresses')).output.trim()).toBe('*');
-    const methods = await psql(
+    const rules = await psql(
       db,
-      "SELECT DISTINCT auth_method FROM pg_hba_file_rules WHERE type = 'host'",
+      "SELECT type, array_to_string(database, ','), array_to_string(user_name, ','), coalesce(address, ''), coalesce(netmask, ''), auth_method FROM pg_hba_file_rules ORDER BY rule_number",
     );
-    expect(methods.output.trim()).toBe('scram-sha-256');
+    expect(rules.output.trim().split('\n')).toEqual([
+      'local|all|all|||trust',
+      'host|all|all|127.0.0.1|255.255.255.255|trust',
+      'host|all|all|::1|ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff|trust',
+      'local|replication|all|||trust',
+      'host|replication|all|127.0.0.1|255.255.255.255|trust',
+      'host|replication|all|::1|ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff|trust',
+      'host|all|all|all||scram-sha-256',
+    ]);
     const ok = await remotePsql('password', 'SELECT 1');
     expect(ok.exitCode, ok.output).toBe(0);
     const wrong = await remotePsql('not-the-password', 'SELECT 1');
     expect(wrong.exitCode).not.toBe(0);
     expect(wrong.output).toContain('password authentication failed for user "user"');
+  });
+
+  it("preloads DocumentDB with the settings of FerretDB's 10-preload.sh and created it at first init", async () => {
+    expect((await psql(db, 'SHOW shared_preload_libraries')).output.trim()).toBe(
+      'pg_cron,pg_documentdb_core,pg_documentdb',
+    );
+    expect((await psql(db, 'SHOW cron.database_name')).output.trim()).toBe('postgres');
+    expect((await psql(db, 'SHOW documentdb.enableUserCrud')).output.trim()).toBe('on');
+    const extensions = await psql(db, 'SELECT extname FROM pg_extension ORDER BY extname');
+    expect(extensions.output.trim().split('\n')).toEqual(
+      expect.arrayContaining([
+        'documentdb',
+        'documentdb_core',
+        'pg_cron',
+        'postgis',
+        'rum',
+        'vector',
+      ]),
+    );
+  });
+
+  it('reports the DocumentDB version string FerretDB 2.5.0 expects', async () => {
+    const version = await psql(db, 'SELECT documentdb_api.binary_extended_version()');
+    expect(version.output.trim()).toBe(pins.documentdb.binaryVersion);
+  });
+
+  it('holds no compiler and no -dev package', async () => {
+    const tools = await db.exec(['sh', '-c', 'command -v gcc cc make pkg-config']);
+    expect(tools.output.trim()).toBe('');
+    const dev = await db.exec([
+      'sh',
+      '-c',
+      "dpkg-query -W -f '${Package}\\n' | grep -E -- '-dev$|^build-essential$' || true",
+    ]);
+    // postgresql-common-dev is pg_buildext's Perl scripts, a dependency of Debian's server package
+    // itself (FerretDB's image, on PGDG's packages, has it too); it pulls in no compiler.
+    expect(dev.output.trim()).toBe('postgresql-common-dev');
+  });
+
+  it('lets pg_cron connect over loopback: no job fails to connect', async () => {
+    await psql(db, "SELECT cron.schedule('probe', '2 seconds', 'SELECT 1')");
+    await expect
+      .poll(
+        async () =>
+          (
+            await psql(db, "SELECT count(*) FROM cron.job_run_details WHERE status = 'succeeded'")
+          ).output.trim(),
+        { timeout: 15_000 },
+      )
+      .not.toBe('0');
+    const failed = await psql(
+      db,
+      "SELECT count(*) FROM cron.job_run_details WHERE status = 'failed'",
+    );
+    expect(failed.output.trim()).toBe('0');
+    await psql(db, "SELECT cron.unschedule('probe')");
   });
 
   it('stops cleanly on SIGTERM, and on restart keeps the cluster it finds instead of initialising again', async () => {
