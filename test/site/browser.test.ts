@@ -59,7 +59,12 @@ async function openGuide(
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  await page.goto(new URL(pathname, site.url).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL(pathname, site.url).href, { waitUntil: 'load' });
+  // The page's scripts start after its first frame (scripts/site-config/ssr-template.ts): neither
+  // the load event nor a quiet network means they have run, and on a busy machine a page that
+  // waited for the network alone was clicked before React listened. Docusaurus marks <html> once
+  // the page has hydrated.
+  await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
   return { page, errors };
 }
 
@@ -94,6 +99,40 @@ async function codeMarkup(page: Page): Promise<string[]> {
       });
       return copy.innerHTML;
     }),
+  );
+}
+
+/**
+ * Resolves once the page has added the prefetch links for the links it showed when it hydrated.
+ *
+ * Docusaurus' <Link> prefetches its route when an IntersectionObserver first sees it on the
+ * screen; each link made its observer as hydration committed. An observer made after hydration
+ * has its first callback in the same delivery as theirs or a later one, so once that delivery is
+ * over, every such prefetch is queued (src/prefetch/prefetch-once.ts). The queue is then added in
+ * idle callbacks, at least one link each, each posting the next while links remain. Idle
+ * callbacks run in the order they were requested: an idle callback of ours that finds the number
+ * of links the same as the one before it had no callback of the queue's run in between, and so
+ * the queue is empty. Events all the way, at whatever speed the machine runs.
+ */
+async function prefetchesQueuedAtLoadAdded(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const countLinks = (): number => document.querySelectorAll('link[rel="prefetch"]').length;
+        const untilUnchanged = (before: number): void => {
+          requestIdleCallback(() => {
+            const now = countLinks();
+            if (now === before) resolve();
+            else untilUnchanged(now);
+          });
+        };
+        const observer = new IntersectionObserver(() => {
+          observer.disconnect();
+          // A task after this one: the delivery that called us calls the links' observers too.
+          setTimeout(() => untilUnchanged(countLinks()), 0);
+        });
+        observer.observe(document.documentElement);
+      }),
   );
 }
 
@@ -221,9 +260,7 @@ describe('the built guide page', () => {
     expect(count).toBeGreaterThan(5);
     for (let index = 0; index < count; index += 1) {
       const group = groups.nth(index);
-      await expect
-        .poll(() => group.locator('[role="tab"][aria-selected="true"]').textContent())
-        .toBe('zx script');
+      await group.getByRole('tab', { name: 'zx script', exact: true, selected: true }).waitFor();
       // The zx panel shows, the shell panel is hidden.
       const visible = await group
         .locator('[role="tabpanel"]')
@@ -232,9 +269,13 @@ describe('the built guide page', () => {
     }
     // Choosing the other tab switches every group of the page.
     await groups.first().locator('[role="tab"]', { hasText: 'Shell' }).click();
-    await expect
-      .poll(() => page.locator('article [role="tab"][aria-selected="true"]').allTextContents())
-      .toEqual(Array.from({ length: count }, () => 'Shell'));
+    await page.waitForFunction((groupCount) => {
+      const chosen = Array.from(
+        document.querySelectorAll('article [role="tab"][aria-selected="true"]'),
+        (tab) => tab.textContent,
+      );
+      return chosen.length === groupCount && chosen.every((text) => text === 'Shell');
+    }, count);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -311,29 +352,39 @@ describe('the built guide page', () => {
   // a moment after the main thread has rendered it and moved on.
   it('renders the first frame of the server-rendered page before it requests its scripts', async () => {
     const { page, errors } = await openGuide('light', '/', async (target) => {
-      // Registered before the page's own scripts: runs at the start of the first frame.
-      await target.addInitScript(() =>
-        requestAnimationFrame(() => Reflect.set(window, 'firstFrameAt', performance.now())),
-      );
+      // Registered before the page's own scripts: its callback is the first of the first frame.
+      await target.addInitScript(() => {
+        const firstFrame = new Promise<number>((resolve) =>
+          requestAnimationFrame(() => resolve(performance.now())),
+        );
+        Reflect.set(window, 'firstFrame', firstFrame);
+      });
     });
-    const timing = await page.evaluate(() => {
-      const main = performance
-        .getEntriesByType('resource')
-        .find((entry) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(entry.name));
-      return {
-        firstFrame: Reflect.get(window, 'firstFrameAt') as number | undefined,
-        mainRequested: main?.startTime,
-      };
+    // Both moments as the events that make them. main.js's Resource Timing entry, which holds
+    // when it was requested, is queued only once its download has ended: read too early it is
+    // missing (as on a busy machine, when the test read it as soon as the network had been quiet
+    // for 500 ms, before the template had even inserted the scripts). A buffered
+    // PerformanceObserver is called for entries already there and for the ones to come.
+    const timing = await page.evaluate(async () => {
+      const mainRequested = await new Promise<number>((resolve) => {
+        const observer = new PerformanceObserver((list) => {
+          const main = list
+            .getEntries()
+            .find((entry) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(entry.name));
+          if (!main) return;
+          observer.disconnect();
+          resolve(main.startTime);
+        });
+        observer.observe({ type: 'resource', buffered: true });
+      });
+      const firstFrame = await (Reflect.get(window, 'firstFrame') as Promise<number>);
+      return { firstFrame, mainRequested };
     });
-    expect(timing.firstFrame).toBeDefined();
-    expect(timing.mainRequested).toBeDefined();
-    expect(timing.mainRequested).toBeGreaterThanOrEqual(timing.firstFrame ?? Infinity);
+    expect(timing.mainRequested).toBeGreaterThanOrEqual(timing.firstFrame);
     // ...and still hydrates: a tab click switches the panel.
     const group = page.locator('article .tabs-container').first();
     await group.locator('[role="tab"]', { hasText: 'zx script' }).click();
-    await expect
-      .poll(() => group.locator('[role="tab"][aria-selected="true"]').textContent())
-      .toBe('zx script');
+    await group.getByRole('tab', { name: 'zx script', exact: true, selected: true }).waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -381,9 +432,11 @@ describe('the built guide page', () => {
     const pre = block.locator('pre');
     expect(await pre.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
     await block.locator('button[aria-label="Toggle word wrap"]').click();
-    await expect
-      .poll(() => pre.evaluate((element) => element.scrollWidth > element.clientWidth))
-      .toBe(false);
+    // Checked on each frame until the block no longer scrolls sideways.
+    await page.waitForFunction(
+      (element) => element !== null && element.scrollWidth <= element.clientWidth,
+      await pre.elementHandle(),
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -407,7 +460,7 @@ describe('the built guide page', () => {
     // Hidden again, a resize makes the block measure nothing; shown again, it measures anew.
     await group.locator('[role="tab"]').nth(0).click();
     await page.setViewportSize({ width: 400, height: 823 });
-    await expect.poll(() => wrap.count()).toBe(0);
+    await wrap.waitFor({ state: 'detached' });
     await group.locator('[role="tab"]').nth(1).click();
     await wrap.waitFor({ state: 'attached' });
     expect(errors).toEqual([]);
@@ -424,16 +477,7 @@ describe('the built guide page', () => {
         if (request.resourceType() === 'script') ran.add(new URL(request.url()).pathname);
       });
     });
-    // Prefetch links are added in idle time: wait until their number settles.
-    let previous = -1;
-    await expect
-      .poll(async () => {
-        const count = await page.locator('link[rel="prefetch"]').count();
-        const settled = count === previous;
-        previous = count;
-        return settled;
-      })
-      .toBe(true);
+    await prefetchesQueuedAtLoadAdded(page);
     const prefetched = await page
       .locator('link[rel="prefetch"]')
       .evaluateAll((links) =>
