@@ -4,10 +4,11 @@
 // charts (static/img/bench/) and the README's "Latest figures" from that file.
 import path from 'node:path';
 
+import { parseCli } from '../cli/args';
 import { formatValue, writeCharts } from './chart';
 import { describeMachine } from './machine';
 import { updateReadme } from './readme';
-import { benches, findBench } from './registry';
+import { benches, findBench, namedOnly } from './registry';
 import { mergeResult, readResults, repoRoot, resultsFile } from './results';
 import type { Bench, BenchSection, Figure } from './types';
 
@@ -31,21 +32,33 @@ function printTable(name: string, section: BenchSection): void {
   for (const note of section.notes ?? []) console.log(`  - ${note}`);
 }
 
-function selectBenches(names: readonly string[]): Bench[] {
-  if (names.length === 0) return [...benches];
-  return names.map((name) => {
-    const bench = findBench(name);
-    if (!bench) {
-      throw new Error(
-        `no bench named "${name}"; registered: ${benches.map((b) => b.name).join(', ')} (scripts/bench/registry.ts)`,
-      );
-    }
-    return bench;
-  });
+function usage(): string {
+  const list = (group: readonly Bench[]): string =>
+    group.map((bench) => `  ${bench.name.padEnd(14)} ${bench.description}`).join('\n');
+  return [
+    'usage: npm run bench [-- NAME ...]',
+    '',
+    'Runs the named benches, or those of the first list when none is named, prints their figures',
+    'and records them: bench/results.json, the charts under static/img/bench/, the README.',
+    '',
+    'Benches (scripts/bench/registry.ts):',
+    list(benches),
+    '',
+    'Run only when named, being slow or destructive:',
+    list(namedOnly),
+  ].join('\n');
+}
+
+function selectBenches(): Bench[] {
+  const cli = parseCli({ usage: usage(), options: {}, positionals: true });
+  if (cli.positionals.length === 0) return [...benches];
+  return cli.positionals.map(
+    (name) => findBench(name) ?? cli.usageError(`no bench named "${name}"`),
+  );
 }
 
 async function main(): Promise<number> {
-  const selected = selectBenches(process.argv.slice(2).filter((arg) => arg !== '--'));
+  const selected = selectBenches();
   let failed = 0;
   for (const bench of selected) {
     console.log(`\n>> bench ${bench.name}: ${bench.description}`);

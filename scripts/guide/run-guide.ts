@@ -7,29 +7,32 @@
  *   npm run guide -- --profile local     # the images npm run setup builds here
  *   npm run guide -- --teardown
  */
-import { parseArgs } from 'node:util';
 import { $ } from 'zx';
 import {
   envFileOwner,
   foreignEnvFileProblem,
   removeGuideEnvFile,
 } from '../../examples/lib/password.mjs';
+import { parseCli } from '../cli/args';
 import { runStep } from './run-step';
 import { composeProject, listSteps, stepPath } from './steps';
 
-const { values } = parseArgs({
+const { values } = parseCli({
+  usage: `usage: npm run guide [-- --profile official|local] [-- --teardown]
+
+Runs the whole replication guide, one line per step plus the real output of each command, and
+leaves the stack running to explore.
+  --profile NAME  official: FerretDB's published images (the default, or GUIDE_PROFILE);
+                  local: the images npm run setup builds
+  --teardown      remove the guide's stack instead (the guide's last step)
+  -h, --help      print this and exit`,
   options: {
     profile: { type: 'string', default: process.env.GUIDE_PROFILE ?? 'official' },
     teardown: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 async function main(): Promise<number> {
-  if (values.help) {
-    console.log('usage: npm run guide -- [--profile official|local] [--teardown]');
-    return 0;
-  }
   const steps = listSteps();
   const cleanUp = steps.at(-1);
   if (!cleanUp) throw new Error('examples/guides/replication holds no step');

@@ -3,6 +3,7 @@
  * machine with no container registry: a Docker daemon, compose v2, Chromium for the browser test, and the
  * local profile's images. Idempotent: with everything present it only checks, in seconds.
  */
+import { parseCli } from '../cli/args';
 import { ensureBrowser } from './browser';
 import { ensureComposePlugin } from './compose-plugin';
 import { ensureDockerEngine } from './docker-engine';
@@ -28,6 +29,17 @@ async function main(): Promise<void> {
   }
   console.log(`setup complete in ${seconds(started)}`);
 }
+
+// Read before anything is provisioned: --help, or an argument setup does not take, only answers.
+parseCli({
+  usage: `usage: npm run setup
+
+Provisions what the guide's commands and the tests need: a Docker daemon (started if none
+answers), compose v2, Chromium, and the local profile's images (none with GUIDE_PROFILE=official).
+Idempotent: with everything present it only checks.
+  -h, --help  print this and exit`,
+  options: {},
+});
 
 main().catch((error: unknown) => {
   reportFailure(error);

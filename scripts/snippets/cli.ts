@@ -7,10 +7,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { parseCli } from '../cli/args';
 import { SnippetError } from './regions';
 import { applyTree, compareTree, GENERATED_DIR, planTree } from './tree';
 
-const USAGE = 'usage: tsx scripts/snippets/cli.ts [--check] [--root DIR]';
+const USAGE = `usage: npm run snippets [-- --check] [-- --root DIR]
+
+Regenerates examples/generated/ from the named regions of the scripts under examples/.
+  --check     write nothing; exit 1 if a generated file is stale, missing or orphaned
+  --root DIR  the examples folder to work on (default: examples/ of this repository)
+  -h, --help  print this and exit`;
 const FIX_HINT = 'fix: run npm run snippets (then commit examples/generated)';
 
 interface Options {
@@ -18,29 +24,20 @@ interface Options {
   root: string;
 }
 
-function parseArgs(argv: readonly string[]): Options {
+function readOptions(): Options {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const options: Options = { check: false, root: path.resolve(here, '..', '..', 'examples') };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--check') options.check = true;
-    else if (arg === '--root') {
-      const value = argv[++i];
-      if (value === undefined) throw new UsageError('--root needs a directory');
-      options.root = path.resolve(value);
-    } else if (arg?.startsWith('--root=')) options.root = path.resolve(arg.slice('--root='.length));
-    else if (arg === '--help' || arg === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else throw new UsageError(`unknown argument: ${arg}`);
-  }
-  return options;
+  const { values } = parseCli({
+    usage: USAGE,
+    options: {
+      check: { type: 'boolean', default: false },
+      root: { type: 'string', default: path.resolve(here, '..', '..', 'examples') },
+    },
+  });
+  return { check: values.check, root: path.resolve(values.root) };
 }
 
-class UsageError extends Error {}
-
 async function main(): Promise<number> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = readOptions();
   // Paths in messages are relative to where the person ran the command, so they are clickable.
   // Outside the working directory (a test's temp tree) an absolute path reads better than ../../..
   const relative = path.relative(process.cwd(), options.root);
@@ -84,10 +81,6 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`${error.message}\n${USAGE}`);
-      process.exit(2);
-    }
     const errors = error instanceof AggregateError ? error.errors : [error];
     for (const e of errors) console.error(e instanceof SnippetError ? `error: ${e.message}` : e);
     process.exit(1);
