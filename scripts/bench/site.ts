@@ -380,7 +380,7 @@ export const siteBench: Bench = {
     const builds = await measureBuilds();
     // build/ gets the Faster build, the one the site ships; the page figures are of it.
     log('build into build/ (Faster) for the page figures');
-    buildSite();
+    await buildSite();
     const site = await serveSite();
     try {
       log('JS the guide page loads');

@@ -54,6 +54,9 @@ async function footprint(): Promise<Record<string, unknown>> {
 }
 
 const COMMANDS: ReadonlyArray<{ readonly command: string; readonly usage: string }> = [
+  { command: 'npm start', usage: 'usage: npm start' },
+  { command: 'npm run serve', usage: 'usage: npm start' },
+  { command: 'npm run build', usage: 'usage: npm run build' },
   { command: 'npm test', usage: 'usage: npm test' },
   { command: 'npm run record', usage: 'usage: npm test' },
   { command: 'npm run setup', usage: 'usage: npm run setup' },
@@ -110,6 +113,8 @@ describe('every command answers --help and refuses what it does not take', () =>
     const cases: ReadonlyArray<readonly [string[], string[], string]> = [
       [['run', 'bench'], ['no-such-bench'], 'error: no bench named "no-such-bench"'],
       [['run', 'setup'], ['now'], "error: unexpected argument 'now'"],
+      [['run', 'serve'], ['--port'], "error: option '--port <value>' argument missing"],
+      [['run', 'serve'], ['--port', 'http'], 'error: --port http is not a port number'],
       [['run', 'record'], ['test/site'], "error: unexpected argument 'test/site'"],
     ];
     for (const [script, args, error] of cases) {

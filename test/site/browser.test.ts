@@ -30,7 +30,7 @@ let browser: Browser | undefined;
 beforeAll(async () => {
   // Fail before the slow build when the browser is missing.
   browser = await launchChromium();
-  buildSite();
+  await buildSite();
   site = await serveSite();
 }, 600_000);
 
