@@ -152,16 +152,22 @@ export function redactContainerAddresses(text: string): string {
  *  - 'always': the cell becomes `<column>` even when empty. The *_lag columns
  *    are NULL once an idle standby has caught up and set while WAL flows, so
  *    whether they are empty depends on timing, not on the setup.
- *  - 'if-nonzero': `0` and empty stay; any other value becomes `<column>`.
- *    For byte counts of lag: how far behind a replica is varies, but "caught
- *    up" (0) against "behind" is what the page shows, and must be compared.
+ *  - 'lag-bytes': byte counts of lag compare as caught up or behind, not to
+ *    the byte. On PostgreSQL with DocumentDB an idle stack still writes WAL:
+ *    pg_cron runs two of DocumentDB's jobs every 2 seconds and logs each run,
+ *    a few hundred bytes that a replica replays within milliseconds, so a
+ *    sample reads 0 or a few hundred at random. Under IDLE_WAL_BYTES is
+ *    `<caught up>`, more is `<behind>`: a replica that falls behind shows.
  *  - 'address': a container address (isContainerAddress) becomes `<ip>`;
  *    anything else (127.0.0.1, a host name, empty) stays.
  *  - 'pg-version': `17.12 (Debian 17.12-1.pgdg120+1)` becomes `17.<minor>`,
  *    as the pg-version text rule does where the version names itself.
  * received_tli is deliberately absent: a timeline change is a real event.
  */
-export type ColumnRule = 'if-set' | 'always' | 'if-nonzero' | 'address' | 'pg-version';
+export type ColumnRule = 'if-set' | 'always' | 'lag-bytes' | 'address' | 'pg-version';
+
+/** Below this, a lag in bytes is the idle stack's background WAL (see 'lag-bytes'). */
+export const IDLE_WAL_BYTES = 16_384;
 
 export const PSQL_COLUMN_RULES: Readonly<Record<string, ColumnRule>> = {
   pid: 'if-set',
@@ -258,14 +264,14 @@ function splitCells(row: string): string[] {
 /**
  * Lag figures a query names itself (replay_lag_bytes, replay_delay, …) vary with timing as much
  * as pg_stat_replication's own lag columns do; the guides show them, so they are redacted too:
- * intervals always, byte counts only when not 0 (see 'if-nonzero').
+ * intervals always, byte counts as caught up or behind (see 'lag-bytes').
  */
 const LAG_COLUMN = /(?:^|_)lag(?:_|$)|_delay$/;
 
 function columnRule(column: string): ColumnRule | undefined {
   if (Object.hasOwn(PSQL_COLUMN_RULES, column)) return PSQL_COLUMN_RULES[column];
   if (!LAG_COLUMN.test(column)) return undefined;
-  return column.endsWith('_bytes') ? 'if-nonzero' : 'always';
+  return column.endsWith('_bytes') ? 'lag-bytes' : 'always';
 }
 
 const PG_VERSION_CELL = /^(\d{2,})\.\d+(?: \([A-Za-z][^()]*\))?$/;
@@ -279,8 +285,9 @@ function redactCell(column: string, cell: string): string {
       return `<${column}>`;
     case 'if-set':
       return cell === '' ? cell : `<${column}>`;
-    case 'if-nonzero':
-      return cell === '' || cell === '0' ? cell : `<${column}>`;
+    case 'lag-bytes':
+      if (!/^-?\d+$/.test(cell)) return cell;
+      return Number(cell) < IDLE_WAL_BYTES ? '<caught up>' : '<behind>';
     case 'address':
       return isContainerAddress(cell) ? '<ip>' : cell;
     case 'pg-version':

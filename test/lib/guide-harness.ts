@@ -9,7 +9,7 @@ import { postgresPassword } from '../../examples/lib/password.mjs';
 import { checkRecording } from '../../scripts/guide/recordings';
 import { runStep, type StepRun } from '../../scripts/guide/run-step';
 import { listSteps, type Step } from '../../scripts/guide/steps';
-import { containerLogTails, leftovers, loadProfile, tearDownProject } from './compose-project';
+import { containerLogTails, leftovers, tearDownProject } from './compose-project';
 
 export const profile = process.env.GUIDE_PROFILE ?? 'local';
 
@@ -63,20 +63,25 @@ export async function prepareReplication(): Promise<void> {
 }
 
 /**
- * A driver client for the FerretDB published on a host port, with the profile's URI options and
- * the current PostgreSQL password (examples/.env once the hardening guide has written it).
+ * A driver client for the FerretDB published on a host port, with the current PostgreSQL password (examples/.env once the hardening guide has written it).
  */
 export function ferretdb(
   port: number,
   options: { serverSelectionTimeoutMS?: number } = {},
 ): MongoClient {
-  const uriOptions = loadProfile(profile).mongodbUriOptions;
   const password = encodeURIComponent(postgresPassword());
-  return new MongoClient(`mongodb://user:${password}@127.0.0.1:${port}/${uriOptions}`, {
+  return new MongoClient(`mongodb://user:${password}@127.0.0.1:${port}/`, {
     serverSelectionTimeoutMS: 20_000,
     ...options,
   });
 }
+
+/**
+ * How FerretDB 2 on a hot standby refuses a write: DocumentDB's message, which the driver and mongosh
+ * both show (FerretDB 1 surfaced PostgreSQL's "read-only transaction" instead).
+ */
+export const READ_ONLY_REFUSAL =
+  /Can't execute write operation, the database is in recovery and waiting for the standby node to be promoted/;
 
 /** Documents in test.record, counted through the FerretDB published on each port, in port order. */
 export async function recordCounts(...ports: number[]): Promise<number[]> {

@@ -652,14 +652,19 @@ describe('docker compose progress lines', () => {
         '(1 row)',
       ].join('\n');
 
-    it('match whatever interval they show, and any byte count but 0 any other', () => {
+    it('match whatever interval they show; byte counts as caught up (idle background WAL) or behind', () => {
       expect(
         matchOutput(table('0', '00:00:00.5', 'streaming'), table('0', '00:00:03.25', 'streaming'))
           .ok,
       ).toBe(true);
+      // DocumentDB's pg_cron jobs write a few hundred bytes every 2 s on an idle stack.
+      expect(
+        matchOutput(table('0', '00:00:00.5', 'streaming'), table('208', '00:00:00.5', 'streaming'))
+          .ok,
+      ).toBe(true);
       expect(
         matchOutput(
-          table('8192', '00:00:00.5', 'streaming'),
+          table('20480', '00:00:00.5', 'streaming'),
           table('16384', '00:00:03.25', 'streaming'),
         ).ok,
       ).toBe(true);
@@ -704,7 +709,7 @@ const MUST_FAIL: Record<string, string> = {
     'requested WAL segment 00000002<segment> has already been removed',
   'wal-segment/must-fail.objectid-not-a-segment.txt':
     'requested WAL segment <objectid> has already been removed',
-  'replay-lag-bytes/must-fail.replica-still-behind.txt': 'streaming | <replay_lag_bytes>',
+  'replay-lag-bytes/must-fail.replica-still-behind.txt': 'streaming | <behind>',
   'builds/must-fail.other-major.txt': 'psql (PostgreSQL) 16.<minor>',
   'builds/must-fail.plain-postgres-image.txt': ' Image postgres:17  Pulling',
   'builds/must-fail.32-bit.txt':

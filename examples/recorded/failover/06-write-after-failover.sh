@@ -1,2 +1,2 @@
-mongosh 'mongodb://user:password@localhost:27017/?authMechanism=PLAIN' --quiet --eval 'db.record.insertOne({ order: 6, status: "paid after failover" }).acknowledged'
-mongosh 'mongodb://user:password@localhost:27017/?authMechanism=PLAIN' --quiet --eval 'db.record.countDocuments({ status: /^paid/ })'
+mongosh mongodb://user:password@localhost:27017/ --quiet --eval 'db.record.insertOne({ order: 6, status: "paid after failover" }).acknowledged'
+mongosh mongodb://user:password@localhost:27017/ --quiet --eval 'db.record.countDocuments({ status: /^paid/ })'

@@ -1,7 +1,7 @@
 docker compose stop postgres_replica
-mongosh 'mongodb://user:password@localhost:27017/?authMechanism=PLAIN' --quiet --eval 'db.record.insertMany(Array.from({ length: 100 }, (_, i) => ({ username: "load", i }))).acknowledged'
+mongosh mongodb://user:password@localhost:27017/ --quiet --eval 'db.record.insertMany(Array.from({ length: 100 }, (_, i) => ({ username: "load", i }))).acknowledged'
 docker exec postgres_primary psql -U user -d postgres -c 'SELECT pg_switch_wal();' -c 'CHECKPOINT;'
 docker exec postgres_primary psql -U user -d postgres -c 'SELECT slot_name, active, wal_status FROM pg_replication_slots;'
 docker compose start postgres_replica
-mongosh 'mongodb://user:password@localhost:27017/?authMechanism=PLAIN' --quiet --eval 'db.record.countDocuments()'
-mongosh 'mongodb://user:password@localhost:27018/?authMechanism=PLAIN' --quiet --eval 'db.record.countDocuments()'
+mongosh mongodb://user:password@localhost:27017/ --quiet --eval 'db.record.countDocuments()'
+mongosh mongodb://user:password@localhost:27018/ --quiet --eval 'db.record.countDocuments()'
