@@ -7,7 +7,15 @@
  * its files may not).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { $ } from 'zx';
@@ -17,6 +25,8 @@ import { cacheDir, repoRoot } from './paths';
 import { pins } from './versions';
 
 export const sourceCacheVariable = 'DOCUMENTDB_SOURCE_CACHE';
+/** A mirror of the tag's archive, instead of the fork's releases; verified the same way. */
+export const sourceUrlVariable = 'DOCUMENTDB_SOURCE_URL';
 /** Where a clone finds the project's shared folder: beside the checkout. */
 export const defaultSourceCache = path.resolve(repoRoot, '..', 'shared', 'vendor');
 /** Where a downloaded archive is kept, so a second setup does not download it again. */
@@ -44,8 +54,15 @@ export async function treeOf(archive: string): Promise<string> {
     const git = { GIT_DIR: path.join(work, '.git'), GIT_WORK_TREE: top };
     const env = { ...process.env, ...git };
     await $({ quiet: true, env })`git init -q`;
+    // The files as they are: the tree's .gitattributes (`* text=auto`) would otherwise normalise
+    // line endings on the way in, and info/attributes is the one place that overrides it.
+    mkdirSync(path.join(git.GIT_DIR, 'info'), { recursive: true });
+    writeFileSync(
+      path.join(git.GIT_DIR, 'info', 'attributes'),
+      '* -text -eol -filter -ident -working-tree-encoding\n',
+    );
     // -f: the tree holds files its own .gitignore names; they count like any other.
-    await $({ quiet: true, env })`git -c core.autocrlf=false add -A -f .`;
+    await $({ quiet: true, env })`git add -A -f .`;
     return (await $({ quiet: true, env })`git write-tree`).stdout.trim();
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -54,12 +71,13 @@ export async function treeOf(archive: string): Promise<string> {
 
 function cacheFolders(): string[] {
   const named = process.env[sourceCacheVariable];
-  return named ? [path.resolve(named)] : [defaultSourceCache, downloadDir];
+  return [named ? path.resolve(named) : defaultSourceCache, downloadDir];
 }
 
 /** The pinned archive, verified; downloaded when no cache folder has it. */
 export async function documentdbArchive(): Promise<VerifiedArchive> {
-  const { archive, sha256, tree, url } = pins.documentdb;
+  const { archive, sha256, tree } = pins.documentdb;
+  const url = process.env[sourceUrlVariable] || pins.documentdb.url;
   for (const folder of cacheFolders()) {
     const file = path.join(folder, archive);
     if (!existsSync(file)) continue;

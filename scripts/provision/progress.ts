@@ -43,12 +43,17 @@ const heartbeatMs = 15_000;
  * 15 s saying what it is doing and for how long; when it fails, the error is a SetupError with the
  * tool's last lines and what to do, instead of the raw exception.
  */
-export async function longRun<T>(what: string, hint: string, work: () => Promise<T>): Promise<T> {
+export async function longRun<T>(
+  what: string,
+  hint: string,
+  work: () => Promise<T>,
+  everyMs = heartbeatMs,
+): Promise<T> {
   const started = performance.now();
   detail(`${what} …`);
   // The heartbeat repeats the task without its parenthesised estimate.
   const short = what.replace(/ \(.*\)$/, '');
-  const timer = setInterval(() => detail(`… still ${short} (${seconds(started)})`), heartbeatMs);
+  const timer = setInterval(() => detail(`… still ${short} (${seconds(started)})`), everyMs);
   try {
     const result = await work();
     detail(`${what}: done in ${seconds(started)}`);
@@ -64,7 +69,11 @@ export async function longRun<T>(what: string, hint: string, work: () => Promise
 /** The last lines a failed command printed (zx's ProcessOutput carries both streams). */
 function lastLines(error: unknown, count = 20): string {
   const output = error as { stdout?: string; stderr?: string; message?: string };
-  const text = `${output.stdout ?? ''}\n${output.stderr ?? ''}`.trim() || String(output.message);
+  const text =
+    [output.stdout, output.stderr]
+      .map((stream) => stream?.trim() ?? '')
+      .filter(Boolean)
+      .join('\n') || String(output.message);
   return text
     .split('\n')
     .slice(-count)
