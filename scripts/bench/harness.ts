@@ -1,11 +1,19 @@
 // The cost of verifying the replication guide: each phase of one run of its steps, with images
 // present and the daemon running, median of several runs. Cold setup time (no images) is a
 // separate figure because it rebuilds the images: `npm run bench -- harness-cold`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { $ } from 'zx';
 
+import { pluginPath } from '../provision/compose-plugin';
 import { daemonApiVersion } from '../provision/docker-engine';
-import { listSteps } from '../guide/steps';
-import { median, runOrThrow, tearDown } from './guide-stack';
+import { binDir, buildDir } from '../provision/paths';
+import { ferretdbRecipe } from '../provision/ferretdb-image';
+import { postgresRecipe } from '../provision/postgres-image';
+import { loadProfile } from '../guide/profiles';
+import { composeFile, listSteps } from '../guide/steps';
+import { median, profile, runOrThrow, tearDown } from './guide-stack';
 import type { Bench, BenchResult, Figure } from './types';
 
 const RUNS = 3;
@@ -34,6 +42,45 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
+/**
+ * What no guide can go below on this machine: the PostgreSQL starts and the base backup alone,
+ * the same docker and SQL commands as steps 1, 2, 3 and 5, with no zx, no mongosh and no checks.
+ * Measured in the same run as the guide, so the two figures share the machine's mood.
+ */
+async function floor(): Promise<number> {
+  const env = { ...process.env, ...loadProfile(profile).env };
+  const sh = $({ quiet: true, env });
+  const psql = (sql: string) => sh`docker exec postgres_primary psql -U user -d postgres -c ${sql}`;
+  const seconds = await timed(async () => {
+    await sh`docker compose -f ${composeFile} up -d --wait postgres_primary`;
+    await psql("CREATE ROLE replicator WITH REPLICATION LOGIN PASSWORD 'replicatorpassword'");
+    await sh`docker exec postgres_primary sh -c ${"echo 'host replication replicator samenet scram-sha-256' >> /var/lib/postgresql/data/pg_hba.conf"}`;
+    await psql('SELECT pg_reload_conf()');
+    await sh`docker exec -e PGPASSWORD=replicatorpassword postgres_primary pg_basebackup -h postgres_primary -U replicator -D /tmp/replica_backup -R -X stream -c fast`;
+    await sh`docker compose -f ${composeFile} up -d --wait postgres_replica`;
+  });
+  await tearDown();
+  return seconds;
+}
+
+/** The local images' sizes as the daemon reports them (uncompressed), in MB. */
+async function imageSizes(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const recipe of [postgresRecipe(), ferretdbRecipe()]) {
+    const name = `${recipe.repository}:${recipe.stableTag}`;
+    const size = await $({ quiet: true, nothrow: true })`docker image inspect -f {{.Size}} ${name}`;
+    if (size.exitCode !== 0) continue;
+    figures.push({
+      key: `image.${recipe.repository.split('/')[1]}.mb`,
+      label: `Image ${name}, uncompressed`,
+      value: Math.round(Number(size.stdout.trim()) / 1e6),
+      unit: 'MB',
+      command: `docker image inspect -f {{.Size}} ${name}`,
+    });
+  }
+  return figures;
+}
+
 export const harnessBench: Bench = {
   name: 'harness',
   description: `the replication guide's verification, phase by phase, median of ${RUNS} runs with images present`,
@@ -42,6 +89,7 @@ export const harnessBench: Bench = {
     const samples = new Map<string, number[]>([
       ['daemon', []],
       ['total', []],
+      ['floor', []],
     ]);
     await tearDown();
     for (let run = 1; run <= RUNS; run += 1) {
@@ -56,7 +104,9 @@ export const harnessBench: Bench = {
         samples.set(phase.key, [...(samples.get(phase.key) ?? []), seconds]);
       }
       samples.get('total')!.push(total);
-      console.log(`  run ${run}: ${total.toFixed(1)} s`);
+      const bare = await floor();
+      samples.get('floor')!.push(bare);
+      console.log(`  run ${run}: guide ${total.toFixed(1)} s, floor ${bare.toFixed(1)} s`);
     }
     const figure = (key: string, label: string): Figure => ({
       key: `harness.${key}.seconds`,
@@ -70,32 +120,62 @@ export const harnessBench: Bench = {
         figure('daemon', 'Daemon answers (docker version)'),
         ...PHASES.map((phase) => figure(phase.key, phase.label)),
         figure('total', 'All 12 steps of the replication guide'),
+        figure(
+          'floor',
+          'Floor: the PostgreSQL starts and the base backup alone (docker and SQL of steps 1, 2, 3, 5), in the same run',
+        ),
+        ...(await imageSizes()),
       ],
       notes: [
-        'Each step is one `npx zx` process; images present, daemon running, nothing else on the machine.',
+        `Profile ${profile}. Each step is one \`npx zx\` process; images present, daemon running, nothing else on the machine.`,
+        'The floor runs the same docker and SQL commands as steps 1, 2, 3 and 5 straight from the bench: no zx, no mongosh, no checks, no FerretDB.',
       ],
     };
   },
 };
 
+/** `✔ title (12.3 s)`: setup's line when a step ends. */
+const SETUP_STEP = /^✔ (.+) \((\d+(?:\.\d+)?) s\)$/m;
+
 export const harnessColdBench: Bench = {
   name: 'harness-cold',
   description:
-    'npm run setup with no local images: debootstrap, Go build of FerretDB, image builds',
+    'npm run setup on a machine with nothing built: no images, no compose plugin, empty Go caches',
   async run(): Promise<BenchResult> {
     await tearDown();
-    const images = await $({
-      quiet: true,
-    })`docker images -q ferretdb-guide/postgres ferretdb-guide/ferretdb`;
+    const repositories = [postgresRecipe(), ferretdbRecipe()].map((r) => r.repository);
+    const images = await $({ quiet: true })`docker images -q ${repositories}`;
     const ids = [...new Set(images.stdout.split('\n').filter(Boolean))];
     if (ids.length > 0) await $({ quiet: true })`docker rmi -f ${ids}`;
-    const seconds = await timed(() => $({ quiet: true })`npx tsx scripts/provision/setup.ts`);
+    // What setup builds and keeps: binaries and work folders in .cache, the compose plugin.
+    rmSync(binDir, { recursive: true, force: true });
+    rmSync(buildDir, { recursive: true, force: true });
+    rmSync(pluginPath(), { force: true });
+    // Go's caches (modules, toolchains, compiled packages) in folders of their own, empty.
+    const goHome = mkdtempSync(path.join(os.tmpdir(), 'bench-cold-go-'));
+    const env = {
+      ...process.env,
+      GOCACHE: path.join(goHome, 'build'),
+      GOMODCACHE: path.join(goHome, 'mod'),
+      GOPATH: path.join(goHome, 'path'),
+    };
+    let output = '';
+    const seconds = await timed(async () => {
+      output = (await $({ quiet: true, env })`npx tsx scripts/provision/setup.ts`).stdout;
+    });
+    await $({ quiet: true })`chmod -R u+w ${goHome}`; // the module cache is read-only
+    rmSync(goHome, { recursive: true, force: true });
     const warm = await timed(() => $({ quiet: true })`npx tsx scripts/provision/setup.ts`);
+    const steps = output
+      .split('\n')
+      .map((line) => SETUP_STEP.exec(line))
+      .filter((match): match is RegExpExecArray => match !== null)
+      .map((match) => `${match[1]}: ${match[2]} s`);
     return {
       figures: [
         {
           key: 'setup.cold.seconds',
-          label: 'npm run setup with no images (Go build cache warm)',
+          label: 'npm run setup with nothing built (no images, no compose, empty Go caches)',
           value: Number(seconds.toFixed(1)),
           unit: 's',
           command: 'npm run bench -- harness-cold',
@@ -109,7 +189,8 @@ export const harnessColdBench: Bench = {
         },
       ],
       notes: [
-        'The Go build cache (~/.cache/go-build) is kept: a machine without it adds a few minutes of compiling.',
+        `Cold setup, step by step: ${steps.join('; ')}.`,
+        'Debian packages setup installs (docker.io, debootstrap, chromium) stay installed; on a new machine apt-get adds about a minute.',
       ],
     };
   },

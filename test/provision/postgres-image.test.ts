@@ -148,6 +148,16 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')(`PostgreSQL image ${im
     expect(dev.output.trim()).toBe('postgresql-common-dev');
   });
 
+  // docs/monitoring.mdx: why an idle DocumentDB server still writes WAL.
+  it("schedules DocumentDB's background jobs with pg_cron, two every 2 seconds, and logs each run", async () => {
+    const jobs = await psql(
+      db,
+      "SELECT schedule, count(*) FROM cron.job WHERE command LIKE '%documentdb_api_internal.%' GROUP BY schedule ORDER BY schedule",
+    );
+    expect(jobs.output.trim().split('\n')).toEqual(['* * * * *|2', '2 seconds|2']);
+    expect((await psql(db, 'SHOW cron.log_run')).output.trim()).toBe('on');
+  });
+
   it('lets pg_cron connect over loopback: no job fails to connect', async () => {
     await psql(db, "SELECT cron.schedule('probe', '2 seconds', 'SELECT 1')");
     await expect
