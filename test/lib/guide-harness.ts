@@ -78,7 +78,7 @@ export function ferretdb(
 
 /**
  * How FerretDB 2 on a hot standby refuses a write: DocumentDB's message, which the driver and mongosh
- * both show (FerretDB 1 surfaced PostgreSQL's "read-only transaction" instead).
+ * both show.
  */
 export const READ_ONLY_REFUSAL =
   /Can't execute write operation, the database is in recovery and waiting for the standby node to be promoted/;
