@@ -2,8 +2,8 @@
  * The monitoring guide: read replication lag on both sides, make the replica fall behind by
  * pausing replay, see the lag grow as the primary writes more, and see it vanish on resume.
  */
+import { caughtUp } from '../../examples/lib/wait.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listSteps } from '../../scripts/guide/steps';
 import { psqlRows } from '../lib/compose-project';
 import {
   prepareReplication,
@@ -12,6 +12,7 @@ import {
   runAndCompare,
   stepsOf,
   useCleanProject,
+  itComparedEveryStep,
 } from '../lib/guide-harness';
 
 const step = stepsOf('monitoring');
@@ -29,19 +30,6 @@ async function replayLagBytes(): Promise<number> {
 describe.sequential(`the monitoring guide (profile ${profile})`, () => {
   useCleanProject();
   beforeAll(prepareReplication);
-
-  it('has these steps, each run below', () => {
-    expect(listSteps('monitoring').map((s) => s.id)).toEqual([
-      '01-lag-on-primary',
-      '02-lag-on-replica',
-      '03-pause-replay',
-      '04-write-while-paused',
-      '05-see-the-lag',
-      '06-resume-replay',
-      '07-lag-gone',
-      '08-watch-lag',
-    ]);
-  });
 
   it('01–02 read the lag on both sides of a replica that is streaming', async () => {
     await runAndCompare(step('01-lag-on-primary'));
@@ -70,15 +58,12 @@ describe.sequential(`the monitoring guide (profile ${profile})`, () => {
     expect(await replayLagBytes()).toBeGreaterThan(lagAfterBatch);
   });
 
-  it('06–07 resume replay: the lag returns to zero and every document is readable on the replica', async () => {
+  it('06–07 resume replay: the replica replays up to the primary's position and every document is readable on it', async () => {
     await runAndCompare(step('06-resume-replay'));
-    // The primary may write a little WAL of its own at any time: allow a few polls for zero.
-    let lag = await replayLagBytes();
-    for (let tries = 0; lag !== 0 && tries < 20; tries += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      lag = await replayLagBytes();
-    }
-    expect(lag).toBe(0);
+    // Caught up, judged on the replica: it replays up to where the primary's WAL ended just now.
+    // The primary's own view (replay_lsn) is only as fresh as the replica's last status message,
+    // and DocumentDB's jobs add WAL every 2 s, so a zero there is a matter of timing.
+    await caughtUp();
     await runAndCompare(step('07-lag-gone'));
     expect(await recordCounts(27018)).toEqual([501]);
     expect(await psqlRows('postgres_replica', 'SELECT count(*) FROM lag_probe')).toEqual([
@@ -90,4 +75,6 @@ describe.sequential(`the monitoring guide (profile ${profile})`, () => {
     const run = await runAndCompare(step('08-watch-lag'));
     expect(run.commands).toHaveLength(3);
   });
+
+  itComparedEveryStep('monitoring');
 });

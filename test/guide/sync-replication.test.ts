@@ -9,7 +9,7 @@ import path from 'node:path';
 import { $ } from 'zx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordMode } from '../../scripts/guide/recordings';
-import { listSteps, recordedDir } from '../../scripts/guide/steps';
+import { recordedDir } from '../../scripts/guide/steps';
 import { psqlRows, tearDownProject } from '../lib/compose-project';
 import {
   ferretdb,
@@ -19,6 +19,7 @@ import {
   runQuietly,
   stepsOf,
   useCleanProject,
+  itComparedEveryStep,
 } from '../lib/guide-harness';
 
 const step = stepsOf('sync-replication');
@@ -26,18 +27,6 @@ const step = stepsOf('sync-replication');
 describe.sequential(`the synchronous replication guide (profile ${profile})`, () => {
   useCleanProject();
   beforeAll(prepareReplication);
-
-  it('has these steps, each run below', () => {
-    expect(listSteps('sync-replication').map((s) => s.id)).toEqual([
-      '01-require-a-sync-replica',
-      '02-check-sync-state',
-      '03-write-synchronously',
-      '04-stop-the-replica',
-      '05-writes-wait',
-      '06-start-the-replica',
-      '07-back-to-asynchronous',
-    ]);
-  });
 
   it('01–03 make the replica synchronous, and writes still work', async () => {
     await runAndCompare(step('01-require-a-sync-replica'));
@@ -89,6 +78,8 @@ describe.sequential(`the synchronous replication guide (profile ${profile})`, ()
       await psqlRows('postgres_primary', 'SELECT sync_state FROM pg_stat_replication'),
     ).toEqual([['async']]);
   });
+
+  itComparedEveryStep('sync-replication');
 });
 
 interface LossMeasurement {

@@ -4,7 +4,7 @@
  * replication guide's setup as a starting point for the other guides, and a teardown.
  */
 import { MongoClient } from 'mongodb';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { postgresPassword } from '../../examples/lib/password.mjs';
 import { checkRecording } from '../../scripts/guide/recordings';
 import { runStep, type StepRun } from '../../scripts/guide/run-step';
@@ -21,6 +21,20 @@ export function stepsOf(guide: string): (id: string) => Step {
     if (!found) throw new Error(`no step ${id} in examples/guides/${guide}`);
     return found;
   };
+}
+
+/** The steps each guide's file ran and compared with their recordings, in the order they first ran. */
+const compared = new Map<string, Set<string>>();
+
+/**
+ * Registers the last test of a guide's file: the steps it actually ran and compared are exactly
+ * the scripts in examples/guides/<guide>, in order. A step added to the folder but never run by the
+ * file, or a file that stops running one, fails here, without a hand-kept list to update.
+ */
+export function itComparedEveryStep(guide: string): void {
+  it(`ran and compared every script in examples/guides/${guide}, in order`, () => {
+    expect([...(compared.get(guide) ?? [])]).toEqual(listSteps(guide).map((s) => s.id));
+  });
 }
 
 /** A failure report: the step, its last command, the diff against the recording, the containers' logs. */
@@ -42,6 +56,8 @@ export async function runAndCompare(step: Step): Promise<StepRun> {
   const verdict = checkRecording(run);
   if (!verdict.ok)
     throw new Error(await report(run, `output differs from the recording\n${verdict.diff}`));
+  if (!compared.has(step.guide)) compared.set(step.guide, new Set());
+  compared.get(step.guide)!.add(step.id);
   return run;
 }
 
