@@ -58,7 +58,7 @@ describe.sequential(`the monitoring guide (profile ${profile})`, () => {
     expect(await replayLagBytes()).toBeGreaterThan(lagAfterBatch);
   });
 
-  it('06–07 resume replay: the replica replays up to the primary's position and every document is readable on it', async () => {
+  it("06–07 resume replay: the replica replays up to the primary's position and every document is readable on it", async () => {
     await runAndCompare(step('06-resume-replay'));
     // Caught up, judged on the replica: it replays up to where the primary's WAL ended just now.
     // The primary's own view (replay_lsn) is only as fresh as the replica's last status message,
