@@ -1,7 +1,7 @@
 /** Installs Debian packages that are missing, running `apt-get update` at most once per process. */
 import { $ } from 'zx';
 import { SetupError } from './setup-error';
-import { detail } from './progress';
+import { detail, longRun } from './progress';
 
 let updated = false;
 
@@ -30,11 +30,15 @@ export async function ensureDebPackages(packages: readonly string[]): Promise<vo
     );
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const hint =
+    'check that this machine reaches its Debian mirror (cat /etc/apt/sources.list*), then run setup again';
   if (!updated) {
-    detail('apt-get update');
-    await $({ env, quiet: true })`apt-get update -q`;
+    await longRun('apt-get update', hint, () => $({ env, quiet: true })`apt-get update -q`);
     updated = true;
   }
-  detail(`apt-get install ${missing.join(' ')}`);
-  await $({ env, quiet: true })`apt-get install -y -q --no-install-recommends ${missing}`;
+  await longRun(
+    `apt-get install ${missing.join(' ')}`,
+    hint,
+    () => $({ env, quiet: true })`apt-get install -y -q --no-install-recommends ${missing}`,
+  );
 }

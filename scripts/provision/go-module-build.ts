@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { $ } from 'zx';
 import { SetupError } from './setup-error';
-import { detail, longRun } from './progress';
+import { longRun } from './progress';
 import { buildDir } from './paths';
 
 export interface GoBuild {
@@ -39,13 +39,18 @@ export async function buildGoModule(build: GoBuild): Promise<void> {
       'install Go 1.24 or newer (https://go.dev/dl) and re-run setup',
     );
   }
-  detail(`go mod download ${build.module}@${build.version}`);
   const info = JSON.parse(
     (
-      await $({
-        env: goEnv,
-        quiet: true,
-      })`go mod download -json ${`${build.module}@${build.version}`}`
+      await longRun(
+        `go mod download ${build.module}@${build.version}`,
+        'check access to the Go module proxy (go env GOPROXY), then run setup again',
+        () =>
+          $({
+            env: goEnv,
+            quiet: true,
+            nothrow: true,
+          })`go mod download -json ${`${build.module}@${build.version}`}`,
+      )
     ).stdout,
   ) as { Dir?: string; Error?: string };
   if (!info.Dir)
