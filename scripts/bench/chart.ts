@@ -182,7 +182,7 @@ export function renderSiteChart(section: BenchSection): string {
 export function renderLagChart(section: BenchSection): string {
   const units = [...new Set(section.figures.map((figure) => figure.unit))];
   const panels = units.map((unit) => ({
-    title: `Replication lag (${unit})`,
+    title: unit === 'writes/s' ? 'Write rate achieved (writes/s)' : `Replication lag (${unit})`,
     bars: section.figures.filter((figure) => figure.unit === unit).map(toBar({})),
   }));
   return renderBarChart({ title: 'Replication lag', footer: footer(section), panels });

@@ -44,6 +44,18 @@ async function sampleReplayLag(stop: () => boolean): Promise<number[]> {
   return samples;
 }
 
+/** What the running stack reports of itself, so the figures name what they measured. */
+async function measuredStack(): Promise<string> {
+  const sql = `SELECT current_setting('server_version'), documentdb_api.binary_extended_version()`;
+  const pg = await $({
+    quiet: true,
+  })`docker exec postgres_primary psql -U user -d postgres -AtF ${' | '} -c ${sql}`;
+  const [server, documentdb] = pg.stdout.trim().split(' | ');
+  const version = await $({ quiet: true })`docker exec ferretdb /ferretdb --version`;
+  const ferretdb = /version: (\S+)/.exec(version.stdout)?.[1] ?? 'unknown';
+  return `FerretDB ${ferretdb}, PostgreSQL ${server}, DocumentDB ${documentdb}`;
+}
+
 async function measureRate(writer: MongoClient, reader: MongoClient, rate: number, run: string) {
   const interval = 1000 / rate;
   const started = performance.now();
@@ -76,6 +88,7 @@ export const lagBench: Bench = {
     const reader = new MongoClient(`mongodb://${credentials}@127.0.0.1:27018/`);
     const figures: Figure[] = [];
     const achievedRates: string[] = [];
+    const stack = await measuredStack();
     try {
       for (const rate of RATES) {
         const { latencies, pg, achieved } = await measureRate(writer, reader, rate, `r${rate}`);
@@ -93,6 +106,13 @@ export const lagBench: Bench = {
           });
         }
         figures.push({
+          key: `lag.${rate}.achieved`,
+          label: `${rate}/s target: writes per second achieved`,
+          value: Number(achieved.toFixed(0)),
+          unit: 'writes/s',
+          command: COMMAND,
+        });
+        figures.push({
           key: `lag.${rate}.pgReplayLag.p95`,
           label: `${rate}/s: p95 of PostgreSQL replay_lag`,
           value: Number(percentile(pg, 95).toFixed(2)),
@@ -108,7 +128,7 @@ export const lagBench: Bench = {
       figures,
       notes: [
         `Write → readable: from the acknowledged insertOne on the FerretDB primary to a findOne on the read-only FerretDB returning it. Rates achieved: ${achievedRates.join('; ')}.`,
-        `Profile ${profile}; both PostgreSQL servers and both FerretDBs on one machine, asynchronous replication.`,
+        `Stack: ${stack}; profile ${profile}; both PostgreSQL servers and both FerretDBs on one machine, asynchronous replication.`,
         "The FerretDB figure includes the reader's polling (one findOne after another, about a millisecond each).",
         'replay_lag is what the replica last reported; it is empty (counted as 0) once the replica is idle.',
       ],
