@@ -31,9 +31,16 @@ const corePrefetchHelper = path.join(
   'prefetch',
 );
 
+/** theme-mermaid's helper that imports mermaid on a diagram's first render. */
+const themeMermaidLoader = path.join(
+  path.dirname(require.resolve('@docusaurus/theme-mermaid/lib/client/index.js')),
+  'loadMermaid',
+);
+
 /**
- * The browser bundle: mermaid's parsers out of the `common` chunk, and two of
- * Docusaurus' modules replaced by lighter ones of ours.
+ * The browser bundle: mermaid's parsers out of the `common` chunk, two of
+ * Docusaurus' modules replaced by lighter ones of ours, and the theme's mermaid
+ * loader by one that brings d3-transition along.
  */
 function browserBundle(): Plugin {
   return {
@@ -56,6 +63,9 @@ function browserBundle(): Plugin {
             ),
             // Each chunk prefetched once, when the main thread is idle: see src/prefetch/prefetch-once.ts.
             [corePrefetchHelper]: path.resolve(__dirname, 'src/prefetch/prefetch-once.ts'),
+            // mermaid's tooltips need d3-transition, which d3's index leaves out of the bundle:
+            // see src/mermaid/load-mermaid.ts.
+            [themeMermaidLoader]: path.resolve(__dirname, 'src/mermaid/load-mermaid.ts'),
           },
         },
         optimization: { splitChunks: { cacheGroups: { common: { test: notDiagramCode } } } },

@@ -163,6 +163,25 @@ describe('the built guide page', () => {
     await page.context().close();
   });
 
+  // src/mermaid/load-mermaid.ts: mermaid fades a node's tooltip in with d3-transition.
+  it("throws nothing when the pointer goes over the diagram's boxes", async () => {
+    const { page, errors } = await openGuide('light', '/', async (target) => {
+      // Collected in the page: a handler's error is recorded before the hover that caused it ends.
+      await target.addInitScript(() => {
+        const thrown: string[] = [];
+        Object.assign(window, { thrownInPage: thrown });
+        window.addEventListener('error', (event) => thrown.push(event.message));
+      });
+    });
+    await waitForDiagram(page);
+    const boxes = page.locator('.docusaurus-mermaid-container svg g.node');
+    expect(await boxes.count()).toBe(BOX_LABELS.length);
+    for (let index = 0; index < BOX_LABELS.length; index += 1) await boxes.nth(index).hover();
+    expect(await page.evaluate(() => Reflect.get(window, 'thrownInPage'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows each imported file verbatim in its code block, in order', async () => {
     const expected = await expectedCodeBlocks(guidePage, repoRoot);
     // The guide imports at least compose.yaml; an empty list would test nothing.
