@@ -144,8 +144,10 @@ export const harnessColdBench: Bench = {
   async run(): Promise<BenchResult> {
     await tearDown();
     const repositories = [postgresRecipe(), ferretdbRecipe()].map((r) => r.repository);
-    const images = await $({ quiet: true })`docker images -q ${repositories}`;
-    const ids = [...new Set(images.stdout.split('\n').filter(Boolean))];
+    const listed = await Promise.all(
+      repositories.map((repository) => $({ quiet: true })`docker images -q ${repository}`),
+    );
+    const ids = [...new Set(listed.flatMap((out) => out.stdout.split('\n')).filter(Boolean))];
     if (ids.length > 0) await $({ quiet: true })`docker rmi -f ${ids}`;
     // What setup builds and keeps: binaries and work folders in .cache, the compose plugin.
     rmSync(binDir, { recursive: true, force: true });
