@@ -17,7 +17,7 @@ export const profileName = process.env.GUIDE_PROFILE ?? 'official';
 if (!Object.hasOwn(profiles, profileName) || profileName.startsWith('$')) {
   fail(
     `unknown GUIDE_PROFILE=${profileName}`,
-    'use GUIDE_PROFILE=official (FerretDB\'s published images) or GUIDE_PROFILE=local (the same versions, built by npm run setup)',
+    "use GUIDE_PROFILE=official (FerretDB's published images) or GUIDE_PROFILE=local (the same versions, built by npm run setup)",
   );
 }
 export const profile = profiles[profileName];

@@ -46,6 +46,7 @@ export async function sha256Of(file: string): Promise<string> {
 
 /** The git tree id of the archive's files: what `git archive` of the pinned tag was made from. */
 export async function treeOf(archive: string): Promise<string> {
+  mkdirSync(cacheDir, { recursive: true });
   const work = mkdtempSync(path.join(cacheDir, 'tree-'));
   try {
     await $({ quiet: true })`tar -C ${work} -xzf ${archive}`;
