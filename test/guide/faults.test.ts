@@ -33,7 +33,7 @@ async function documents(port: number) {
 
 /** What step 04 starts outside compose; `compose down` cannot remove the network while they run. */
 async function removeSecondReplica(): Promise<void> {
-  await $({ quiet: true, nothrow: true })`docker rm -f ferretdb_replica2 postgres_replica2`;
+  await $({ quiet: true, nothrow: true })`docker rm -f -v ferretdb_replica2 postgres_replica2`;
   await $({ quiet: true, nothrow: true })`docker volume rm -f replica2_data`;
 }
 

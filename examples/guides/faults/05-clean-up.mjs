@@ -5,7 +5,8 @@ import { $ } from 'zx';
 import '../../lib/guide.mjs';
 
 // :snippet-start: commands
-await $`docker rm -f ferretdb_replica2 postgres_replica2`;
+// -v: also the anonymous volume each image declares (FerretDB's /state), which compose does not own.
+await $`docker rm -f -v ferretdb_replica2 postgres_replica2`;
 await $`docker volume rm -f replica2_data`;
 await $`docker compose down --volumes`;
 // :snippet-end:
