@@ -22,7 +22,7 @@ describe.sequential('the source guide, run as written, where ours differs', () =
       nothrow: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     })`docker exec -it postgres_primary true`;
-    expect(result.exitCode).not.toBe(0);
+    expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain('not a TTY');
   });
 

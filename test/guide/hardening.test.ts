@@ -55,7 +55,7 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
       'host=postgres_primary user=replicator replication=true',
       'not-the-password',
     );
-    expect(wrong.exitCode).not.toBe(0);
+    expect(wrong.exitCode).toBe(2);
     expect(wrong.output).toContain('password authentication failed for user "replicator"');
   });
 
@@ -68,14 +68,14 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
         'host=127.0.0.1 user=plain dbname=postgres replication=true',
         'plainpassword',
       );
-      expect(plain.exitCode).not.toBe(0);
+      expect(plain.exitCode).toBe(2);
       expect(plain.output).toContain('permission denied to start WAL sender');
       // Over the network, the replication rule names replicator only: plain is not even asked for a password.
       const basebackup = await $({
         quiet: true,
         nothrow: true,
       })`docker exec -e PGPASSWORD=plainpassword postgres_primary pg_basebackup -h postgres_primary -U plain -D /tmp/never -X none`;
-      expect(basebackup.exitCode).not.toBe(0);
+      expect(basebackup.exitCode).toBe(1);
       expect(basebackup.stderr).toContain('no pg_hba.conf entry for replication connection');
     } finally {
       await psqlRows('postgres_primary', 'DROP ROLE plain');
@@ -118,7 +118,7 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
   it('07 admits the replica only: the outside client is refused, the replica reconnects', async () => {
     const run = await runAndCompare('07-restrict-replication-host');
     const outside = run.commands.find((c) => c.cmd.startsWith('docker run'));
-    expect(outside?.exitCode).not.toBe(0);
+    expect(outside?.exitCode).toBe(2);
     expect(outside?.output).toContain('no pg_hba.conf entry for replication connection');
     expect(
       await psqlRows('postgres_replica', 'SELECT status, sender_host FROM pg_stat_wal_receiver'),
@@ -166,7 +166,7 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
       const fresh = await psqlFrom(server, conninfo, postgresPassword());
       expect(fresh.exitCode, fresh.output).toBe(0);
       const old = await psqlFrom(server, conninfo, 'password');
-      expect(old.exitCode).not.toBe(0);
+      expect(old.exitCode).toBe(2);
       expect(old.output).toContain('password authentication failed for user "user"');
     }
   });

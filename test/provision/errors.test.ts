@@ -127,7 +127,7 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')('clear errors (local p
         expect(result.stderr).toContain(`error: ${what}`);
         expect(result.stderr).toContain(hint);
         const tests = await run(['vitest', 'run', 'test/outputs'], {});
-        expect(tests.exitCode).not.toBe(0);
+        expect(tests.exitCode).toBe(1);
         expect(tests.stdout + tests.stderr).toContain(what);
         expect(tests.stdout + tests.stderr).toContain(hint);
         expect(await leftovers()).toEqual([]);

@@ -107,7 +107,7 @@ describe.skipIf(process.env.GUIDE_PROFILE === 'official')(`PostgreSQL image ${im
     const ok = await remotePsql('password', 'SELECT 1');
     expect(ok.exitCode, ok.output).toBe(0);
     const wrong = await remotePsql('not-the-password', 'SELECT 1');
-    expect(wrong.exitCode).not.toBe(0);
+    expect(wrong.exitCode).toBe(2);
     expect(wrong.output).toContain('password authentication failed for user "user"');
   });
 
