@@ -76,3 +76,32 @@ export async function leftovers(): Promise<string[]> {
   ]);
   return found.flatMap((out) => out.stdout.split('\n').filter(Boolean));
 }
+
+/** Where a replica streams from, as each side says it. */
+export interface StreamingSource {
+  /** The host= of the replica's primary_conninfo; null when it names none (libpq's default, the local socket). */
+  conninfoHost: string | null;
+  /** The replica's WAL receiver, if one runs: "<status> from <sender_host>". */
+  receivers: string[];
+  /** Replicas the primary streams to (rows of pg_stat_replication). */
+  primaryStreamsTo: number;
+}
+
+/**
+ * The facts that tell a replica streaming from postgres_primary from one that only looks like a
+ * replica: test/guide/replication.test.ts expects the first of the guide's replica, and
+ * test/guide/differences.test.ts the second of the source guide's, with this one probe.
+ */
+export async function streamingSource(replica = 'postgres_replica'): Promise<StreamingSource> {
+  const conninfo = (await psqlRows(replica, 'SHOW primary_conninfo'))[0]?.[0] ?? '';
+  const receivers = await psqlRows(
+    replica,
+    "SELECT status, coalesce(sender_host, '') FROM pg_stat_wal_receiver",
+  );
+  const streaming = await psqlRows('postgres_primary', 'SELECT count(*) FROM pg_stat_replication');
+  return {
+    conninfoHost: /(?:^|\s)host=(\S+)/.exec(conninfo)?.[1] ?? null,
+    receivers: receivers.map(([status, sender]) => `${status} from ${sender}`),
+    primaryStreamsTo: Number(streaming[0]?.[0]),
+  };
+}

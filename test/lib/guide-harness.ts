@@ -10,6 +10,7 @@ import { checkRecording } from '../../scripts/guide/recordings';
 import { runStep, type StepRun } from '../../scripts/guide/run-step';
 import { listSteps, type Step } from '../../scripts/guide/steps';
 import { containerLogTails, leftovers, tearDownProject } from './compose-project';
+import { stepCoverage } from './step-coverage';
 
 export const profile = process.env.GUIDE_PROFILE ?? 'local';
 
@@ -33,7 +34,9 @@ const compared = new Map<string, Set<string>>();
  */
 export function itComparedEveryStep(guide: string): void {
   it(`ran and compared every script in examples/guides/${guide}, in order`, () => {
-    expect([...(compared.get(guide) ?? [])]).toEqual(listSteps(guide).map((s) => s.id));
+    const coverage = stepCoverage(guide, compared.get(guide) ?? []);
+    expect(coverage.ran).toEqual(coverage.expected);
+    expect(coverage.ok).toBe(true);
   });
 }
 
