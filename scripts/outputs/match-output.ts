@@ -105,6 +105,13 @@ export const REDACTIONS: readonly RedactionRule[] = [
   },
   // Bare ObjectIds (JSON output, log lines). \b keeps longer hashes (git, sha256) intact.
   { name: 'hex-objectid', pattern: /\b[0-9a-f]{24}\b/g, replacement: '<objectid>' },
+  // The pid in the name of the temporary file a WAL writer creates, pg_wal/xlogtemp.18, which a
+  // "No space left on device" names: as volatile as a pid. The file's folder and kind stay compared.
+  {
+    name: 'xlogtemp-pid',
+    pattern: /(?<=\bpg_wal\/xlogtemp\.)\d+\b/g,
+    replacement: '<pid>',
+  },
   // PostgreSQL LSNs (0/4132270, 1A/FF000028). PostgreSQL prints them upper-case; the
   // look-arounds keep path segments such as /16/1/ from being taken for LSNs.
   {

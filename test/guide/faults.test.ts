@@ -1,10 +1,17 @@
 /**
  * The faults guide, run for real from where the replication guide's step 11 leaves off: a replica
- * restart, a primary restart, a network cut and a second replica. After each, the documents are
- * counted through FerretDB on both sides, and the replica is checked to stream from the primary.
+ * restart under a reading client, a primary restart under a writing client, a network cut, a
+ * second replica and a replica whose disk fills up. After each, the documents are counted through
+ * FerretDB on both sides, and the replica is checked to stream from the primary.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { $ } from 'zx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caughtUp } from '../../examples/lib/wait.mjs';
+import { recordMode } from '../../scripts/guide/recordings';
+import { recordedDir } from '../../scripts/guide/steps';
+import { outsideTheRestart, startClient, summarise, type ClientSummary } from '../lib/client-load';
 import { leftovers, psqlRows } from '../lib/compose-project';
 import {
   ferretdb,
@@ -31,10 +38,55 @@ async function documents(port: number) {
   }
 }
 
-/** What step 04 starts outside compose; `compose down` cannot remove the network while they run. */
+/** What steps 04 and 05 start outside compose; `compose down` cannot remove the network while they run. */
 async function removeSecondReplica(): Promise<void> {
-  await $({ quiet: true, nothrow: true })`docker rm -f -v ferretdb_replica2 postgres_replica2`;
+  await $({
+    quiet: true,
+    nothrow: true,
+  })`docker rm -f -v ferretdb_replica2 postgres_replica2 postgres_small_disk`;
   await $({ quiet: true, nothrow: true })`docker volume rm -f replica2_data`;
+}
+
+/** When a container last started: the same after a step means it was neither restarted nor recreated. */
+async function startedAt(container: string): Promise<string> {
+  const out = await $({ quiet: true })`docker inspect -f {{.State.StartedAt}} ${container}`;
+  return out.stdout.trim();
+}
+
+/** The seq of every document in test.load, through the FerretDB on a port. */
+async function loadSeqs(port: number): Promise<number[]> {
+  const client = ferretdb(port);
+  try {
+    const docs = await client.db('test').collection('load').find().toArray();
+    return docs.map((d) => d.seq as number);
+  } finally {
+    await client.close();
+  }
+}
+
+/** Resolves once `test` holds, checked every 20 ms; fails after 60 s. */
+async function until(test: () => boolean): Promise<void> {
+  const started = Date.now();
+  while (!test()) {
+    if (Date.now() - started > 60_000) throw new Error('timed out waiting for the client');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** What the clients saw, for the page: filled by tests 01 and 02. */
+const underRestarts: { reader?: ClientSummary; writer?: ClientSummary; lost?: number } = {};
+
+function describeClients(seen: typeof underRestarts): string {
+  const { reader, writer } = seen;
+  if (!reader || !writer) throw new Error('both clients must have run');
+  const seconds = (ms: number): string => (ms / 1000).toFixed(1);
+  return [
+    `reading client, replica restarted: ${reader.succeeded} reads answered, ${reader.failed} failed (over ${seconds(reader.failingForMs)} s), at most ${seconds(reader.longestWithoutSuccessMs)} s without an answer; the read-only FerretDB was not restarted`,
+    `writing client, primary restarted: ${writer.succeeded} writes acknowledged, ${writer.failed} refused (over ${seconds(writer.failingForMs)} s), at most ${seconds(writer.longestWithoutSuccessMs)} s without an acknowledgement, ${seen.lost} acknowledged writes lost; FerretDB was not restarted`,
+    ...(reader.firstError ? [`first error the reader saw: ${reader.firstError}`] : []),
+    ...(writer.firstError ? [`first error the writer saw: ${writer.firstError}`] : []),
+    '',
+  ].join('\n');
 }
 
 describe.sequential(`the faults guide (profile ${profile})`, () => {
@@ -46,19 +98,63 @@ describe.sequential(`the faults guide (profile ${profile})`, () => {
   // Registered after useCleanProject: vitest runs afterAll hooks last-registered first.
   afterAll(removeSecondReplica);
 
-  it('01 restarts the replica, which catches up with what was written while it was down', async () => {
-    await runAndCompare('01-restart-replica');
+  it('01 restarts the replica under a reading client, which reads again once it is back, through the same FerretDB', async () => {
+    const started = await startedAt('ferretdb_readonly');
+    const client = ferretdb(27018, { serverSelectionTimeoutMS: 2000 });
+    try {
+      const reader = startClient(client, 'read');
+      await until(() => reader.outcomes.length >= 20);
+      const from = Date.now();
+      await runAndCompare('01-restart-replica');
+      const to = Date.now();
+      await until(() => reader.outcomes.filter((o) => o.at > to && !o.error).length >= 20);
+      const outcomes = await reader.stop();
+      expect(outsideTheRestart(outcomes, { from, to })).toEqual([]);
+      underRestarts.reader = summarise(outcomes);
+    } finally {
+      await client.close();
+    }
+    expect(await startedAt('ferretdb_readonly')).toBe(started);
     expect(await recordCounts(27017, 27018)).toEqual([101, 101]);
     expect(await documents(27018)).toEqual(await documents(27017));
   });
 
-  it('02 restarts the primary, and the replica reconnects by itself', async () => {
-    await runAndCompare('02-restart-primary');
+  it('02 restarts the primary under a writing client: errors only while it restarts, no acknowledged write lost', async () => {
+    const started = await startedAt('ferretdb');
+    const client = ferretdb(27017, { serverSelectionTimeoutMS: 2000 });
+    let acknowledged: number[] = [];
+    try {
+      const writer = startClient(client, 'write');
+      await until(() => writer.outcomes.length >= 20);
+      const from = Date.now();
+      await runAndCompare('02-restart-primary');
+      const to = Date.now();
+      await until(() => writer.outcomes.filter((o) => o.at > to && !o.error).length >= 20);
+      const outcomes = await writer.stop();
+      expect(outsideTheRestart(outcomes, { from, to })).toEqual([]);
+      underRestarts.writer = summarise(outcomes);
+      acknowledged = outcomes.filter((o) => !o.error).map((o) => o.seq);
+    } finally {
+      await client.close();
+    }
+    expect(await startedAt('ferretdb')).toBe(started);
     expect(
       await psqlRows('postgres_replica', 'SELECT status, sender_host FROM pg_stat_wal_receiver'),
     ).toEqual([['streaming', 'postgres_primary']]);
     expect(await recordCounts(27017, 27018)).toEqual([201, 201]);
     expect(await documents(27018)).toEqual(await documents(27017));
+    // Every acknowledged write is on the primary, and on the replica once it has caught up.
+    await caughtUp();
+    for (const port of [27017, 27018]) {
+      const present = new Set(await loadSeqs(port));
+      expect(acknowledged.filter((seq) => !present.has(seq))).toEqual([]);
+    }
+    underRestarts.lost = 0;
+    if (recordMode) {
+      const file = path.join(recordedDir, 'faults', 'clients-under-restarts.txt');
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, describeClients(underRestarts));
+    }
   });
 
   it('03 cuts the replica off the network, and replication heals once it is back', async () => {
@@ -84,12 +180,24 @@ describe.sequential(`the faults guide (profile ${profile})`, () => {
     expect(await documents(27019)).toEqual(await documents(27017));
   });
 
-  it('05 removes everything it created', async () => {
-    await runAndCompare('05-clean-up');
+  it('05 fills the disk of a replica: its log says so, the primary keeps serving and the other replica keeps up', async () => {
+    await runAndCompare('05-fill-the-replica-disk');
+    const logs = await $({ quiet: true })`docker logs postgres_small_disk`;
+    expect(logs.stdout + logs.stderr).toMatch(
+      /FATAL: {2}could not write to file "pg_wal\/xlogtemp\.\d+": No space left on device/,
+    );
+    expect(
+      await psqlRows('postgres_replica', 'SELECT status, sender_host FROM pg_stat_wal_receiver'),
+    ).toEqual([['streaming', 'postgres_primary']]);
+    expect(await recordCounts(27017, 27018)).toEqual([402, 402]);
+  });
+
+  it('06 removes everything it created', async () => {
+    await runAndCompare('06-clean-up');
     expect(await leftovers()).toEqual([]);
     const rest = await $({
       quiet: true,
-    })`docker ps -a --filter name=replica2 --format {{.Names}}`;
+    })`docker ps -a --filter name=replica2 --filter name=small_disk --format {{.Names}}`;
     expect(rest.stdout.trim()).toBe('');
     const volume = await $({ quiet: true, nothrow: true })`docker volume inspect replica2_data`;
     expect(volume.exitCode).toBe(1);

@@ -331,6 +331,7 @@ describe('redaction rules', () => {
       'mongo-objectid',
       'wal-segment',
       'hex-objectid',
+      'xlogtemp-pid',
       'pg-lsn',
     ]);
   });
@@ -710,6 +711,10 @@ const MUST_FAIL: Record<string, string> = {
   'wal-segment/must-fail.objectid-not-a-segment.txt':
     'requested WAL segment <objectid> has already been removed',
   'replay-lag-bytes/must-fail.replica-still-behind.txt': 'streaming | <behind>',
+  'xlogtemp-pid/must-fail.other-file.txt':
+    'FATAL:  could not write to file "pg_wal/00000001<segment>": No space left on device',
+  'xlogtemp-pid/must-fail.other-error.txt':
+    'FATAL:  could not write to file "pg_wal/xlogtemp.<pid>": Input/output error',
   'builds/must-fail.other-major.txt': 'psql (PostgreSQL) 16.<minor>',
   'builds/must-fail.plain-postgres-image.txt': ' Image postgres:17  Pulling',
   'builds/must-fail.32-bit.txt':
@@ -742,6 +747,7 @@ describe('mutation fixtures', () => {
       'peer-address',
       'replay-lag-bytes',
       'wal-segment',
+      'xlogtemp-pid',
     ]);
     expect(mustFail.sort()).toEqual(Object.keys(MUST_FAIL).sort());
   });

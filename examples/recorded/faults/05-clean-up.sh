@@ -1,3 +1,0 @@
-docker rm -f -v ferretdb_replica2 postgres_replica2
-docker volume rm -f replica2_data
-docker compose down --volumes
