@@ -14,9 +14,21 @@ import { $ } from 'zx';
 import { foreignEnvFileProblem, removeGuideEnvFile } from '../../examples/lib/password.mjs';
 import { loadProfile } from '../../scripts/guide/profiles';
 import { composeFile } from '../../scripts/guide/steps';
+import {
+  daemonObjectsSync,
+  newSince,
+  removeNewObjectsOfOurs,
+  type DaemonObjects,
+} from './daemon-objects';
+
+/** What the daemon held when the run began: an interrupted run removes what it made since. */
+let before: DaemonObjects | undefined;
 
 /** Synchronous on purpose: a signal handler must finish before the process goes. */
 function tearDownNow(): void {
+  // Containers started outside compose (testcontainers' for the image tests, the faults guide's
+  // second replica) first: compose cannot remove its network while they are on it.
+  if (before) removeNewObjectsOfOurs(before);
   const env = { ...process.env, ...loadProfile().env };
   const down = [
     'compose',
@@ -46,7 +58,7 @@ function onSignal(signal: NodeJS.Signals): void {
   process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(): Promise<() => void> {
   const probe = await $({
     nothrow: true,
     quiet: true,
@@ -63,4 +75,17 @@ export default async function globalSetup(): Promise<void> {
   // Before vitest's own handlers, which end the process without waiting for us.
   process.prependOnceListener('SIGINT', onSignal);
   process.prependOnceListener('SIGTERM', onSignal);
+  // The whole run leaves the daemon as it found it: every container, network and volume a test
+  // made is gone again, labelled or not. A leftover fails the run here, by name.
+  const atStart = daemonObjectsSync();
+  before = atStart;
+  return () => {
+    const left = newSince(atStart, daemonObjectsSync());
+    if (left.length === 0) return;
+    // vitest logs an error thrown here and still exits 0: say it, and fail the run ourselves.
+    console.error(
+      `error: the tests left ${left.length} object(s) on the Docker daemon that were not there before them:\n  ${left.join('\n  ')}\n  what to do: find the test that makes them and remove them in its teardown`,
+    );
+    process.exitCode = 1;
+  };
 }

@@ -10,6 +10,7 @@ import { checkRecording } from '../../scripts/guide/recordings';
 import { runStep, type StepRun } from '../../scripts/guide/run-step';
 import { listSteps, type Step } from '../../scripts/guide/steps';
 import { containerLogTails, leftovers, tearDownProject } from './compose-project';
+import { daemonObjects, newSince, type DaemonObjects } from './daemon-objects';
 import { stepCoverage } from './step-coverage';
 
 export const profile = process.env.GUIDE_PROFILE ?? 'local';
@@ -121,9 +122,17 @@ export async function recordCounts(...ports: number[]): Promise<number[]> {
  * vitest's main process (test/lib/global-setup.ts), which is the one that receives it.
  */
 export function useCleanProject(): void {
-  beforeAll(tearDownProject);
+  let before: DaemonObjects | undefined;
+  beforeAll(async () => {
+    await tearDownProject();
+    before = await daemonObjects();
+  });
   afterAll(async () => {
     await tearDownProject();
     expect(await leftovers()).toEqual([]);
+    // Nor anything else: an anonymous volume (an image's VOLUME, such as FerretDB's /state, on a
+    // container recreated with a new one) or a container started outside compose carries no
+    // compose label, so only a before-and-after comparison sees it.
+    if (before) expect(newSince(before, await daemonObjects())).toEqual([]);
   });
 }
