@@ -13,9 +13,12 @@ import {
   foreignEnvFileProblem,
   removeGuideEnvFile,
 } from '../../examples/lib/password.mjs';
+import { execFileSync } from 'node:child_process';
 import { parseCli } from '../cli/args';
+import { interrupted, onInterrupt } from '../cli/on-interrupt';
+import { loadProfile } from './profiles';
 import { runStep } from './run-step';
-import { composeProject, listSteps, stepPath } from './steps';
+import { composeFile, composeProject, listSteps, stepPath } from './steps';
 
 const { values } = parseCli({
   usage: `usage: npm run guide [-- --profile official|local] [-- --teardown]
@@ -70,10 +73,28 @@ async function main(): Promise<number> {
     }
   }
   const started = performance.now();
+  // Interrupted half-way, the stack is neither the guide's result nor nothing: remove what this
+  // run started (no container of the guide existed before it, checked above).
+  const forget = values.teardown
+    ? () => {}
+    : onInterrupt(() => {
+        execFileSync(
+          'docker',
+          ['compose', '-f', composeFile, 'down', '--volumes', '--remove-orphans', '--timeout', '2'],
+          {
+            env: { ...process.env, ...loadProfile(values.profile ?? 'official').env },
+            stdio: 'ignore',
+          },
+        );
+        removeGuideEnvFile();
+        console.error("  removed the guide's containers, volumes and network");
+      });
   for (const [index, step] of todo.entries()) {
     const number = values.teardown ? steps.length : index + 1;
     console.log(`\n▸ [${number}/${steps.length}] ${step.title}  (npx zx ${stepPath(step)})`);
     const run = await runStep(step, { profile: values.profile ?? 'official', echo: true });
+    // Stopped by Ctrl-C: the handler removes the stack and exits; nothing to report here.
+    if (interrupted()) return new Promise<number>(() => {});
     if (run.exitCode !== 0) {
       console.error(
         `\n✘ step ${step.id} failed (exit ${run.exitCode}); the stack is left as it is for you to look at.`,
@@ -83,6 +104,7 @@ async function main(): Promise<number> {
     }
   }
   // The hardening guide's password belongs to the volumes its clean-up removed.
+  forget();
   if (values.teardown) removeGuideEnvFile();
   const took = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\n✔ ${todo.length} step(s) in ${took} s (profile ${values.profile}).`);

@@ -3,7 +3,12 @@
  * profile's stable tag (the name compose uses) at it. A second setup with everything present
  * therefore costs one `docker image inspect` per image.
  */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { $ } from 'zx';
+import { onInterrupt } from '../cli/on-interrupt';
+import { buildDir } from './paths';
 import { detail } from './progress';
 
 export interface ImageRecipe {
@@ -28,12 +33,68 @@ export async function ensureImage(recipe: ImageRecipe): Promise<{ built: boolean
     detail(`${hashed} is present; recipe unchanged, nothing to build`);
   } else {
     detail(`${hashed} is missing; building it`);
+    const forget = onInterrupt(undoPartialBuild());
     await recipe.build(hashed);
+    forget();
     built = true;
   }
   await $({ quiet: true })`docker tag ${hashed} ${stable}`;
   detail(`${stable} → ${hashed}`);
   return { built, name: stable };
+}
+
+/** Every image the daemon holds, intermediate ones included. */
+function allImages(): Set<string> {
+  const out = execFileSync('docker', ['images', '-a', '-q', '--no-trunc'], { encoding: 'utf8' });
+  return new Set(out.split('\n').filter(Boolean));
+}
+
+function untagged(id: string): boolean {
+  try {
+    const tags = execFileSync('docker', ['image', 'inspect', '-f', '{{len .RepoTags}}', id], {
+      encoding: 'utf8',
+    });
+    return tags.trim() === '0';
+  } catch {
+    return false; // gone meanwhile
+  }
+}
+
+function folderEntries(dir: string): Set<string> {
+  try {
+    return new Set(readdirSync(dir));
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * What an interrupted build must not leave: its work folders under .cache/build (a root file
+ * system, a build context) and the untagged images of a `docker build` stopped half-way. Taken
+ * before the build; the returned clean-up removes what is new since (a completed image, tagged
+ * with its content hash, is whole and stays).
+ */
+function undoPartialBuild(): () => void {
+  const imagesBefore = allImages();
+  const entriesBefore = folderEntries(buildDir);
+  return () => {
+    for (const entry of folderEntries(buildDir))
+      if (!entriesBefore.has(entry))
+        rmSync(path.join(buildDir, entry), { recursive: true, force: true });
+    // Children before parents: a pass removes the leaves, the next their parents.
+    for (let pass = 0; pass < 20; pass += 1) {
+      const left = [...allImages()].filter((id) => !imagesBefore.has(id) && untagged(id));
+      if (left.length === 0) break;
+      for (const id of left) {
+        try {
+          execFileSync('docker', ['rmi', id], { stdio: 'ignore' });
+        } catch {
+          // A parent of an image still there: the next pass.
+        }
+      }
+    }
+    console.error('  removed the partial image build');
+  };
 }
 
 /**
@@ -44,5 +105,5 @@ export async function dockerBuild(contextDir: string, tagged: string): Promise<v
   await $({
     quiet: true,
     env: { ...process.env, DOCKER_BUILDKIT: '0' },
-  })`docker build -q -t ${tagged} ${contextDir}`;
+  })`docker build -q --force-rm -t ${tagged} ${contextDir}`;
 }

@@ -12,8 +12,12 @@ import { ensureImage } from './images';
 import { postgresRecipe } from './postgres-image';
 import { detail, reportFailure, seconds, step } from './progress';
 import { checkProfiles } from './profile-check';
+import { handleInterrupts, interrupted } from '../cli/on-interrupt';
 
 async function main(): Promise<void> {
+  // Ctrl-C or SIGTERM: stop the tool running (apt-get, go build, docker build…) and remove the
+  // partial build (scripts/provision/images.ts); a second setup then starts from clean.
+  handleInterrupts();
   const started = performance.now();
   await step('Profiles: one version set', async () => checkProfiles());
   await step('Docker daemon', ensureDockerEngine);
@@ -42,6 +46,8 @@ Idempotent: with everything present it only checks.
 });
 
 main().catch((error: unknown) => {
+  // Stopped by Ctrl-C: the tool's failure is the interruption's; the handler cleans up and exits.
+  if (interrupted()) return;
   reportFailure(error);
   process.exitCode = 1;
 });

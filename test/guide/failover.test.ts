@@ -42,7 +42,7 @@ describe.sequential(`the failover guide (profile ${profile})`, () => {
     await runAndCompare(step('02-check-replica-caught-up'));
   });
 
-  it('02 says f of a replica that has not replayed the last write (the check judges the replica, not the primary\'s view of it)', async () => {
+  it("02 says f of a replica that has not replayed the last write (the check judges the replica, not the primary's view of it)", async () => {
     // The command exactly as the page shows it, run while the replica receives WAL but replays none.
     const shown = readFileSync(recordingPaths(step('02-check-replica-caught-up')).commands, 'utf8');
     await psqlRows('postgres_replica', 'SELECT pg_wal_replay_pause()');

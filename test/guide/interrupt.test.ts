@@ -1,36 +1,185 @@
 /**
- * Ctrl-C in the middle of a guide run leaves no container, volume or network behind: a real
- * vitest run of the replication guide is interrupted once its containers exist.
+ * Ctrl-C or SIGTERM at a random point of `npm test`, `npm run guide` and `npm run setup` leaves no
+ * container, network, volume or half-built image behind, and a second setup after an interrupted
+ * one succeeds. Ctrl-C is sent as a terminal sends it, to the command's whole process group;
+ * SIGTERM as `kill` sends it, to the command's own process only. The points are drawn from a seed
+ * printed with each case: INTERRUPT_SEED=<seed> replays a run.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { $ } from 'zx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/guide/steps';
-import { leftovers, tearDownProject } from '../lib/compose-project';
+import { buildDir } from '../../scripts/provision/paths';
+import { tearDownProject } from '../lib/compose-project';
+import { daemonObjects, newSince, type DaemonObjects } from '../lib/daemon-objects';
 
-describe('an interrupted guide run', () => {
-  afterAll(tearDownProject);
+const seed = Number(process.env.INTERRUPT_SEED ?? Date.now() % 1_000_000);
 
-  it('tears the stack down on SIGINT', async () => {
-    const vitest = path.join(repoRoot, 'node_modules', '.bin', 'vitest');
-    const child = spawn(vitest, ['run', 'test/guide/replication.test.ts'], {
-      cwd: repoRoot,
-      env: { ...process.env, GUIDE_RECORD: '0', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    // Wait until the guide's replica exists: the stack is as big as it gets before FerretDB.
-    const deadline = Date.now() + 120_000;
-    let seen: string[] = [];
-    while (Date.now() < deadline) {
-      seen = await leftovers();
-      if (seen.includes('container:postgres_replica')) break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    expect(seen).toContain('container:postgres_replica');
-    child.kill('SIGINT');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 60_000))]);
-    expect(child.exitCode ?? child.signalCode).not.toBeNull();
-    expect(await leftovers()).toEqual([]);
+/** mulberry32: a small seeded generator, so a failing point can be replayed. */
+function random(state: number): () => number {
+  let a = state >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const next = random(seed);
+
+const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+
+interface Run {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+  /** Whether the command was still running when the signal was sent. */
+  interrupted: boolean;
+}
+
+/** Starts a command in a process group of its own, sends `signal` after `delayMs`, waits for its end. */
+async function interruptAfter(
+  args: string[],
+  signal: NodeJS.Signals,
+  delayMs: number,
+): Promise<Run> {
+  const child = spawn(tsx, args, {
+    cwd: repoRoot,
+    detached: true,
+    env: { ...process.env, NO_COLOR: '1', GUIDE_RECORD: '0' },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.on('exit', (code, sig) => resolve([code, sig])),
+  );
+  const early = await Promise.race([
+    ended.then(() => true),
+    new Promise<false>((resolve) => setTimeout(() => resolve(false), delayMs)),
+  ]);
+  if (!early) {
+    if (signal === 'SIGINT') process.kill(-child.pid!, 'SIGINT');
+    else child.kill('SIGTERM');
+  }
+  const timeout = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 180_000);
+  const [exitCode, sig] = await ended;
+  clearTimeout(timeout);
+  return { exitCode, signal: sig, stderr, interrupted: !early };
+}
+
+async function allImages(): Promise<Set<string>> {
+  const out = await $({ quiet: true })`docker images -a -q --no-trunc`;
+  return new Set(out.stdout.split('\n').filter(Boolean));
+}
+
+/** The FerretDB image and the intermediate images of its build: a whole image, which may stay. */
+async function wholeFerretdbImage(): Promise<Set<string>> {
+  const history = await $({
+    quiet: true,
+    nothrow: true,
+  })`docker history -q --no-trunc ferretdb-guide/ferretdb:2.5.0-local`;
+  return new Set(history.stdout.split('\n').filter((id) => id.startsWith('sha256:')));
+}
+
+const ferretdbImage = async (): Promise<string> =>
+  (
+    await $({ quiet: true })`docker image inspect -f {{.Id}} ferretdb-guide/ferretdb:2.5.0-local`
+  ).stdout.trim();
+
+/** The work folders of image builds (.cache/build), which a finished or stopped build removes. */
+function buildFolder(): string[] {
+  return existsSync(buildDir) ? readdirSync(buildDir) : [];
+}
+
+interface Case {
+  name: string;
+  args: string[];
+  /** Where in the command's run the signal may land, in ms from its start. */
+  window: [number, number];
+  /** Makes the command do real work: setup with nothing to build would only check. */
+  prepare?: () => Promise<void>;
+}
+
+/** Removes the FerretDB image's tags, so that setup builds it again (from its cached binary). */
+async function forgetFerretdbImage(): Promise<void> {
+  const tags = await $({
+    quiet: true,
+  })`docker images ferretdb-guide/ferretdb --format {{.Repository}}:{{.Tag}}`;
+  const names = tags.stdout.split('\n').filter(Boolean);
+  if (names.length > 0) await $({ quiet: true })`docker rmi ${names}`;
+}
+
+const cases: Case[] = [
+  {
+    name: 'npm test',
+    args: ['scripts/cli/run-tests.ts', 'test/guide/replication', 'test/provision/ferretdb-image'],
+    window: [1_000, 30_000],
+  },
+  {
+    name: 'npm run guide',
+    args: ['scripts/guide/run-guide.ts', '--profile', 'local'],
+    window: [300, 12_000],
+  },
+  {
+    name: 'npm run setup',
+    args: ['scripts/provision/setup.ts'],
+    window: [200, 2_500],
+    prepare: forgetFerretdbImage,
+  },
+];
+
+describe(`an interrupted command leaves nothing behind (INTERRUPT_SEED=${seed})`, () => {
+  let before: DaemonObjects;
+  let imagesBefore: Set<string>;
+  let buildEntries: Set<string>;
+  beforeAll(async () => {
+    await tearDownProject();
+    before = await daemonObjects();
+  });
+  afterAll(async () => {
+    // Whatever happened above, the machine keeps its FerretDB image and no guide stack.
+    await tearDownProject();
+    const setup = await $({ quiet: true, nothrow: true })`${tsx} scripts/provision/setup.ts`;
+    expect(setup.exitCode, setup.stderr).toBe(0);
+  });
+
+  for (const c of cases) {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const delay = Math.round(c.window[0] + next() * (c.window[1] - c.window[0]));
+      it(`${c.name}, ${signal} after ${delay} ms`, async () => {
+        await c.prepare?.();
+        imagesBefore = await allImages();
+        buildEntries = new Set(buildFolder());
+        const run = await interruptAfter(c.args, signal, delay);
+        if (run.interrupted) {
+          expect(run.exitCode ?? run.signal, run.stderr.slice(-2000)).toBe(
+            signal === 'SIGINT' ? 130 : 143,
+          );
+        } else {
+          // It ended first: then it must have ended well, and it was not an interruption test.
+          console.log(`${c.name} ended before the signal (${delay} ms)`);
+          expect(run.exitCode, run.stderr.slice(-2000)).toBe(0);
+          if (c.name === 'npm run guide') await tearDownProject();
+        }
+        expect(newSince(before, await daemonObjects())).toEqual([]);
+        // No image appeared but a whole one, tagged: the FerretDB image if setup finished building it.
+        const whole = await wholeFerretdbImage();
+        const images = [...(await allImages())].filter(
+          (id) => !imagesBefore.has(id) && !whole.has(id),
+        );
+        expect(images).toEqual([]);
+        const entries = buildFolder().filter((entry) => !buildEntries.has(entry));
+        expect(entries).toEqual([]);
+        if (c.prepare) {
+          const again = await $({ quiet: true, nothrow: true })`${tsx} scripts/provision/setup.ts`;
+          expect(again.exitCode, again.stderr).toBe(0);
+          expect(await ferretdbImage()).toMatch(/^sha256:/);
+        }
+      });
+    }
+  }
 });

@@ -140,7 +140,6 @@ interface LossMeasurement {
   lost: number;
 }
 
-
 /** After this many acknowledged writes the replica is cut off, and after as many more (if any) the primary dies. */
 const WRITES_BEFORE_CUT = 100;
 const WRITES_WHILE_CUT = 50;
