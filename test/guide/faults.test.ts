@@ -13,6 +13,7 @@ import { recordMode } from '../../scripts/guide/recordings';
 import { recordedDir } from '../../scripts/guide/steps';
 import { outsideTheRestart, startClient, summarise, type ClientSummary } from '../lib/client-load';
 import { leftovers, psqlRows } from '../lib/compose-project';
+import type { Outcome } from '../lib/writer-log';
 import {
   ferretdb,
   prepareReplication,
@@ -73,6 +74,34 @@ async function until(test: () => boolean): Promise<void> {
   }
 }
 
+/**
+ * Runs a step while a client keeps using the FerretDB container published on `port`: the client
+ * fails only while the step runs, succeeds again afterwards, and nobody restarted that FerretDB.
+ */
+async function underClient(
+  container: string,
+  port: number,
+  kind: 'read' | 'write',
+  id: string,
+): Promise<Outcome[]> {
+  const started = await startedAt(container);
+  const client = ferretdb(port, { serverSelectionTimeoutMS: 2000 });
+  try {
+    const run = startClient(client, kind);
+    await until(() => run.outcomes.length >= 20);
+    const from = Date.now();
+    await runAndCompare(id);
+    const to = Date.now();
+    await until(() => run.outcomes.filter((o) => o.at > to && !o.error).length >= 20);
+    const outcomes = await run.stop();
+    expect(outsideTheRestart(outcomes, { from, to })).toEqual([]);
+    expect(await startedAt(container)).toBe(started);
+    return outcomes;
+  } finally {
+    await client.close();
+  }
+}
+
 /** What the clients saw, for the page: filled by tests 01 and 02. */
 const underRestarts: { reader?: ClientSummary; writer?: ClientSummary; lost?: number } = {};
 
@@ -99,45 +128,16 @@ describe.sequential(`the faults guide (profile ${profile})`, () => {
   afterAll(removeSecondReplica);
 
   it('01 restarts the replica under a reading client, which reads again once it is back, through the same FerretDB', async () => {
-    const started = await startedAt('ferretdb_readonly');
-    const client = ferretdb(27018, { serverSelectionTimeoutMS: 2000 });
-    try {
-      const reader = startClient(client, 'read');
-      await until(() => reader.outcomes.length >= 20);
-      const from = Date.now();
-      await runAndCompare('01-restart-replica');
-      const to = Date.now();
-      await until(() => reader.outcomes.filter((o) => o.at > to && !o.error).length >= 20);
-      const outcomes = await reader.stop();
-      expect(outsideTheRestart(outcomes, { from, to })).toEqual([]);
-      underRestarts.reader = summarise(outcomes);
-    } finally {
-      await client.close();
-    }
-    expect(await startedAt('ferretdb_readonly')).toBe(started);
+    const outcomes = await underClient('ferretdb_readonly', 27018, 'read', '01-restart-replica');
+    underRestarts.reader = summarise(outcomes);
     expect(await recordCounts(27017, 27018)).toEqual([101, 101]);
     expect(await documents(27018)).toEqual(await documents(27017));
   });
 
   it('02 restarts the primary under a writing client: errors only while it restarts, no acknowledged write lost', async () => {
-    const started = await startedAt('ferretdb');
-    const client = ferretdb(27017, { serverSelectionTimeoutMS: 2000 });
-    let acknowledged: number[] = [];
-    try {
-      const writer = startClient(client, 'write');
-      await until(() => writer.outcomes.length >= 20);
-      const from = Date.now();
-      await runAndCompare('02-restart-primary');
-      const to = Date.now();
-      await until(() => writer.outcomes.filter((o) => o.at > to && !o.error).length >= 20);
-      const outcomes = await writer.stop();
-      expect(outsideTheRestart(outcomes, { from, to })).toEqual([]);
-      underRestarts.writer = summarise(outcomes);
-      acknowledged = outcomes.filter((o) => !o.error).map((o) => o.seq);
-    } finally {
-      await client.close();
-    }
-    expect(await startedAt('ferretdb')).toBe(started);
+    const outcomes = await underClient('ferretdb', 27017, 'write', '02-restart-primary');
+    underRestarts.writer = summarise(outcomes);
+    const acknowledged = outcomes.filter((o) => !o.error).map((o) => o.seq);
     expect(
       await psqlRows('postgres_replica', 'SELECT status, sender_host FROM pg_stat_wal_receiver'),
     ).toEqual([['streaming', 'postgres_primary']]);
