@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { ServedSite } from '../../scripts/serve/serve-build';
 import { repoRoot } from './paths';
-import { buildSite, serveSite } from './site-server';
+import { buildSite, serveSite } from '../../scripts/serve/site-server';
 
 const buildDir = path.join(repoRoot, 'build');
 
