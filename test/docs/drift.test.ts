@@ -62,6 +62,10 @@ describe('generated snippets are current', () => {
     expect(check.exitCode, check.stdout + check.stderr).toBe(0);
   });
 
+  // The region file a page imports, e.g. generated/guides/replication/02-….commands.mjs, in a copy.
+  const regionFile = (copy: string) =>
+    path.join(copy, 'generated', 'guides', 'replication', `${listSteps()[1]!.id}.commands.mjs`);
+
   it('fails when a step script changed after its snippet was generated', async () => {
     const copy = path.join(scratch, 'examples');
     cpSync(examplesDir, copy, { recursive: true });
@@ -69,8 +73,17 @@ describe('generated snippets are current', () => {
     writeFileSync(step, readFileSync(step, 'utf8').replace('LOGIN', 'LOGIN CONNECTION LIMIT 5'));
     const check = await snippets(copy, '--check');
     expect(check.exitCode).toBe(1);
-    expect(check.stdout + check.stderr).toContain(`stale`);
+    expect(check.stdout + check.stderr).toContain(`stale:   ${regionFile(copy)}`);
     expect(check.stdout + check.stderr).toContain('npm run snippets');
+  });
+
+  it('fails when a region file was edited by hand', async () => {
+    const copy = path.join(scratch, 'examples-edited');
+    cpSync(examplesDir, copy, { recursive: true });
+    writeFileSync(regionFile(copy), readFileSync(regionFile(copy), 'utf8').replace('LOGIN', ''));
+    const check = await snippets(copy, '--check');
+    expect(check.exitCode).toBe(1);
+    expect(check.stdout + check.stderr).toContain(`stale:   ${regionFile(copy)}`);
   });
 });
 
