@@ -11,11 +11,9 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Tests that need the daemon and images fail with a clear message when setup has not run.
     globalSetup: ['test/lib/global-setup.ts'],
-    env: {
-      // CI here has no registry: the locally built images. Export GUIDE_PROFILE=official to test FerretDB's.
-      GUIDE_PROFILE: process.env.GUIDE_PROFILE ?? 'local',
-      TESTCONTAINERS_RYUK_DISABLED: 'true',
-    },
+    // Which images the tests run (local, unless GUIDE_PROFILE says otherwise) is decided by
+    // scripts/guide/profiles.ts, for the tests as for every command.
+    env: { TESTCONTAINERS_RYUK_DISABLED: 'true' },
     reporters: ['default'],
   },
 });

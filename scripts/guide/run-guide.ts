@@ -14,10 +14,12 @@ import {
   removeGuideEnvFile,
 } from '../../examples/lib/password.mjs';
 import { parseCli } from '../cli/args';
+import { SetupError } from '../provision/setup-error';
+import { resolveProfile, type ResolvedProfile } from './profiles';
 import { runStep } from './run-step';
 import { composeProject, listSteps, stepPath } from './steps';
 
-const { values } = parseCli({
+const cli = parseCli({
   usage: `usage: npm run guide [-- --profile official|local] [-- --teardown]
 
 Runs the whole replication guide, one line per step plus the real output of each command, and
@@ -27,10 +29,22 @@ leaves the stack running to explore.
   --teardown      remove the guide's stack instead (the guide's last step)
   -h, --help      print this and exit`,
   options: {
-    profile: { type: 'string', default: process.env.GUIDE_PROFILE ?? 'official' },
+    profile: { type: 'string' },
     teardown: { type: 'boolean', default: false },
   },
 });
+const { values } = cli;
+
+/** --profile, else GUIDE_PROFILE, else official; a name no profile has is a usage error. */
+function chosenProfile(): ResolvedProfile {
+  try {
+    return resolveProfile('reader', values.profile);
+  } catch (error) {
+    if (error instanceof SetupError) cli.usageError(`${error.message}: ${error.hint}`);
+    throw error;
+  }
+}
+const profile = chosenProfile();
 
 async function main(): Promise<number> {
   const steps = listSteps();
@@ -73,7 +87,7 @@ async function main(): Promise<number> {
   for (const [index, step] of todo.entries()) {
     const number = values.teardown ? steps.length : index + 1;
     console.log(`\n▸ [${number}/${steps.length}] ${step.title}  (npx zx ${stepPath(step)})`);
-    const run = await runStep(step, { profile: values.profile ?? 'official', echo: true });
+    const run = await runStep(step, { profile: profile.name, echo: true });
     if (run.exitCode !== 0) {
       console.error(
         `\n✘ step ${step.id} failed (exit ${run.exitCode}); the stack is left as it is for you to look at.`,
@@ -85,7 +99,7 @@ async function main(): Promise<number> {
   // The hardening guide's password belongs to the volumes its clean-up removed.
   if (values.teardown) removeGuideEnvFile();
   const took = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`\n✔ ${todo.length} step(s) in ${took} s (profile ${values.profile}).`);
+  console.log(`\n✔ ${todo.length} step(s) in ${took} s (profile ${profile.name}).`);
   if (!values.teardown)
     console.log('The stack is running. Remove it with: npm run guide -- --teardown');
   return 0;

@@ -116,6 +116,7 @@ describe('every command answers --help and refuses what it does not take', () =>
       [['run', 'serve'], ['--port'], "error: option '--port <value>' argument missing"],
       [['run', 'serve'], ['--port', 'http'], 'error: --port http is not a port number'],
       [['run', 'record'], ['test/site'], "error: unexpected argument 'test/site'"],
+      [['run', 'guide'], ['--profile', 'production'], 'error: unknown profile "production"'],
     ];
     for (const [script, args, error] of cases) {
       const run = await npm(script, args);

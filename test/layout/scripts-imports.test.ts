@@ -1,7 +1,7 @@
 // scripts/ is what the commands run; test/ is what only the tests run. A script that imported a
 // test helper would make the tests' files part of every command, and a change to a test could
 // break `npm run bench`. Helpers both need live under scripts/ and the tests import them there.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -9,15 +9,7 @@ import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { repoRoot } from '../site/paths';
-
-const CODE = /\.(?:ts|mts|cts|tsx|js|mjs|cjs)$/;
-
-/** Every code file under `dir`, as absolute paths. */
-function codeFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && CODE.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
+import { codeFiles } from './code-files';
 
 /**
  * One line per import, static or dynamic, of a file under `root`/scripts that resolves into
