@@ -7,9 +7,19 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { lockSiteBuild } from '../site/build-lock';
 import { repoRoot } from '../site/paths';
+
+// The footprint below holds build/: no test may build the site meanwhile.
+let unlock: (() => Promise<void>) | undefined;
+beforeAll(async () => {
+  unlock = await lockSiteBuild();
+}, 600_000);
+afterAll(async () => {
+  await unlock?.();
+});
 
 interface Run {
   readonly status: number | null;
@@ -58,6 +68,7 @@ const COMMANDS: ReadonlyArray<{ readonly command: string; readonly usage: string
   { command: 'npm run serve', usage: 'usage: npm start' },
   { command: 'npm run build', usage: 'usage: npm run build' },
   { command: 'npm test', usage: 'usage: npm test' },
+  { command: 'npm run test:fast', usage: 'usage: npm test' },
   { command: 'npm run record', usage: 'usage: npm test' },
   { command: 'npm run setup', usage: 'usage: npm run setup' },
   { command: 'npm run guide', usage: 'usage: npm run guide' },
@@ -68,7 +79,9 @@ const COMMANDS: ReadonlyArray<{ readonly command: string; readonly usage: string
 /** `npm start` → ['start'], `npm run build` → ['run', 'build']. */
 const scriptOf = (command: string): string[] => command.split(' ').slice(1);
 
-describe('every command answers --help and refuses what it does not take', () => {
+// Concurrent: each case is a process of its own that changes nothing, and they are most of the
+// fast lane's time.
+describe.concurrent('every command answers --help and refuses what it does not take', () => {
   for (const { command, usage } of COMMANDS) {
     it(`${command} -- --help prints its usage, exit 0, and does nothing else`, async () => {
       const before = await footprint();
@@ -116,6 +129,7 @@ describe('every command answers --help and refuses what it does not take', () =>
       [['run', 'serve'], ['--port'], "error: option '--port <value>' argument missing"],
       [['run', 'serve'], ['--port', 'http'], 'error: --port http is not a port number'],
       [['run', 'record'], ['test/site'], "error: unexpected argument 'test/site'"],
+      [['run', 'record'], ['--fast'], 'error: --record and --fast do not go together'],
       [['run', 'guide'], ['--profile', 'production'], 'error: unknown profile "production"'],
     ];
     for (const [script, args, error] of cases) {
