@@ -1,6 +1,16 @@
 // The test lanes of vitest.config.mts: every test file is in exactly one, as vitest itself sees
 // it, and a fast test uses neither Docker nor a browser, so `npm run test:fast` runs anywhere.
-import { readdirSync, readFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import ts from 'typescript';
@@ -33,33 +43,54 @@ function testFiles(): string[] {
     .sort();
 }
 
-/** What only the Docker and browser lanes may import: the guide's harness, containers, Chromium. */
-const NOT_FAST = [
-  {
-    what: 'the Docker harness (test/lib/)',
-    matches: (target: string) => target.startsWith('test/lib/'),
-  },
-  {
-    what: 'the browser (scripts/browser/)',
-    matches: (target: string) => target.startsWith('scripts/browser/'),
-  },
-  { what: 'testcontainers', matches: (target: string) => target === 'testcontainers' },
-  { what: 'playwright-core', matches: (target: string) => target === 'playwright-core' },
-];
+/** Packages that only the Docker and the browser lanes may load. */
+const NOT_FAST = ['testcontainers', 'playwright-core'];
 
-/** One line per import of `text` (the file `file`, relative to the repository) that a fast test may not make. */
-function notFastImports(file: string, text: string): string[] {
-  return ts.preProcessFile(text, true, true).importedFiles.flatMap(({ fileName: specifier }) => {
-    const target = specifier.startsWith('.')
-      ? path.relative(repoRoot, path.resolve(repoRoot, path.dirname(file), specifier))
-      : specifier;
-    const rule = NOT_FAST.find(({ matches }) => matches(target.split(path.sep).join('/')));
-    return rule
-      ? [
-          `${file} imports '${specifier}', ${rule.what}: move it to a folder of the lane it needs (vitest.config.mts)`,
-        ]
-      : [];
+/** What a module loads when it runs: its imports and re-exports, type-only ones aside. */
+function valueImports(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+  return source.statements.flatMap((statement) => {
+    const loads =
+      (ts.isImportDeclaration(statement) && !statement.importClause?.isTypeOnly) ||
+      (ts.isExportDeclaration(statement) && !statement.isTypeOnly);
+    const specifier = loads ? statement.moduleSpecifier : undefined;
+    return specifier && ts.isStringLiteral(specifier) ? [specifier.text] : [];
   });
+}
+
+/** The file a relative import names, as TypeScript and zx find it. */
+function resolveModule(from: string, specifier: string): string | undefined {
+  const base = path.resolve(path.dirname(from), specifier);
+  return [base, ...['.ts', '.mts', '.tsx', '.mjs', '.js'].map((ext) => base + ext)].find(
+    (candidate) => existsSync(candidate) && statSync(candidate).isFile(),
+  );
+}
+
+/**
+ * Whether the test `file` loads, itself or through the modules it imports, a package only the
+ * other lanes may: one line that names the chain, or none. Dynamic imports are not followed
+ * (commands.test.ts reads the bench registry's names, and launches nothing).
+ */
+function notFastLoads(root: string, file: string): string[] {
+  const seen = new Set<string>();
+  const shown = (module: string): string => path.relative(root, module).split(path.sep).join('/');
+  const walk = (module: string, chain: readonly string[]): string[] | undefined => {
+    if (seen.has(module)) return undefined;
+    seen.add(module);
+    for (const specifier of valueImports(module)) {
+      if (NOT_FAST.includes(specifier)) return [...chain, specifier];
+      const target = specifier.startsWith('.') ? resolveModule(module, specifier) : undefined;
+      const found = target && walk(target, [...chain, shown(target)]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const chain = walk(path.join(root, file), [file]);
+  return chain
+    ? [
+        `${file} loads ${chain.at(-1)} (${chain.join(' → ')}): move it to the folder of the lane it needs (vitest.config.mts)`,
+      ]
+    : [];
 }
 
 describe('test lanes', () => {
@@ -74,24 +105,30 @@ describe('test lanes', () => {
 
   it('keep Docker and the browser out of the fast one', async () => {
     const fast = [...(await lanesOfFiles())].filter(([, names]) => names[0] === 'fast');
-    const problems = fast.flatMap(([file]) =>
-      notFastImports(file, readFileSync(path.join(repoRoot, file), 'utf8')),
-    );
-    expect(problems).toEqual([]);
+    expect(fast.flatMap(([file]) => notFastLoads(repoRoot, file))).toEqual([]);
   });
 
-  it('name the fast test that imports the harness or the browser', () => {
-    const text = [
-      "import { compose } from '../lib/compose-project';",
-      "import { launchChromium } from '../../scripts/browser/chromium';",
-      "import { GenericContainer } from 'testcontainers';",
-      "import { repoRoot } from '../site/paths';",
-    ].join('\n');
-    expect(notFastImports('test/docs/new.test.ts', text)).toEqual([
-      "test/docs/new.test.ts imports '../lib/compose-project', the Docker harness (test/lib/): move it to a folder of the lane it needs (vitest.config.mts)",
-      "test/docs/new.test.ts imports '../../scripts/browser/chromium', the browser (scripts/browser/): move it to a folder of the lane it needs (vitest.config.mts)",
-      "test/docs/new.test.ts imports 'testcontainers', testcontainers: move it to a folder of the lane it needs (vitest.config.mts)",
-    ]);
+  it('name the fast test that loads containers or the browser, and how', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lanes-'));
+    try {
+      mkdirSync(path.join(root, 'test', 'docs'), { recursive: true });
+      mkdirSync(path.join(root, 'test', 'lib'), { recursive: true });
+      const write = (file: string, lines: string[]) =>
+        writeFileSync(path.join(root, file), `${lines.join('\n')}\n`);
+      write('test/lib/harness.ts', ["export { GenericContainer } from 'testcontainers';"]);
+      write('test/lib/types.ts', ["import type { Browser } from 'playwright-core';"]);
+      write('test/docs/new.test.ts', [
+        "import type { Browser } from 'playwright-core';",
+        "import './../lib/types';",
+        "const later = await import('playwright-core');",
+        "import { GenericContainer } from '../lib/harness';",
+      ]);
+      expect(notFastLoads(root, 'test/docs/new.test.ts')).toEqual([
+        'test/docs/new.test.ts loads testcontainers (test/docs/new.test.ts → test/lib/harness.ts → testcontainers): move it to the folder of the lane it needs (vitest.config.mts)',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('point the fast one at no Docker daemon, so a fast test that needs one fails', () => {
