@@ -7,19 +7,10 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { lockSiteBuild } from '../site/build-lock';
 import { repoRoot } from '../site/paths';
-
-// The footprint below holds build/: no test may build the site meanwhile.
-let unlock: (() => Promise<void>) | undefined;
-beforeAll(async () => {
-  unlock = await lockSiteBuild();
-}, 600_000);
-afterAll(async () => {
-  await unlock?.();
-});
 
 interface Run {
   readonly status: number | null;
@@ -44,23 +35,45 @@ function npm(script: readonly string[], args: readonly string[]): Promise<Run> {
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/** The commands that build the site themselves; what they leave includes the builds. */
+const BUILD_THE_SITE = new Set(['npm start', 'npm run serve', 'npm run build', 'npm run bench']);
+
 /**
- * What the commands would change if they ran: the builds and which one build/ is, the bench
- * results, the generated snippets (a file list and digests, so a difference reads short).
+ * What the commands would change if they ran: the bench results, the generated snippets (a file
+ * list and digests, so a difference reads short), and with `builds`, the builds and which one
+ * build/ is.
  */
-async function footprint(): Promise<Record<string, unknown>> {
-  const builds = (await readdir(repoRoot)).filter((name) => name.startsWith('.build-')).sort();
-  const current = await realpath(path.join(repoRoot, 'build')).catch(() => 'no build');
+async function footprint(builds: boolean): Promise<Record<string, unknown>> {
   const results = await readFile(path.join(repoRoot, 'bench', 'results.json'), 'utf8');
   const generated = await readdir(path.join(repoRoot, 'examples', 'generated'), {
     recursive: true,
   });
   return {
-    builds,
-    current,
     results: sha256(results),
     generated: sha256(generated.sort().join('\n')),
+    ...(builds && {
+      builds: (await readdir(repoRoot)).filter((name) => name.startsWith('.build-')).sort(),
+      current: await realpath(path.join(repoRoot, 'build')).catch(() => 'no build'),
+    }),
   };
+}
+
+/**
+ * Runs `command` and checks it left its footprint as it was. For a command that builds the site,
+ * build/ is held for the while (test/site/build-lock.ts): build-swap.test.ts, in the same lane,
+ * builds it too.
+ */
+async function leftAlone(command: string, run: () => Promise<Run>): Promise<Run> {
+  const builds = BUILD_THE_SITE.has(command);
+  const unlock = builds ? await lockSiteBuild() : undefined;
+  try {
+    const before = await footprint(builds);
+    const result = await run();
+    expect(await footprint(builds)).toEqual(before);
+    return result;
+  } finally {
+    await unlock?.();
+  }
 }
 
 const COMMANDS: ReadonlyArray<{ readonly command: string; readonly usage: string }> = [
@@ -79,22 +92,19 @@ const COMMANDS: ReadonlyArray<{ readonly command: string; readonly usage: string
 /** `npm start` → ['start'], `npm run build` → ['run', 'build']. */
 const scriptOf = (command: string): string[] => command.split(' ').slice(1);
 
-// Concurrent: each case is a process of its own that changes nothing, and they are most of the
-// fast lane's time.
+// Concurrent: each case is a process of its own that changes nothing, and together they are the
+// fast lane's longest file.
 describe.concurrent('every command answers --help and refuses what it does not take', () => {
   for (const { command, usage } of COMMANDS) {
     it(`${command} -- --help prints its usage, exit 0, and does nothing else`, async () => {
-      const before = await footprint();
-      const run = await npm(scriptOf(command), ['--help']);
+      const run = await leftAlone(command, () => npm(scriptOf(command), ['--help']));
       expect(run.stderr).toBe('');
       expect(run.stdout.startsWith(`${usage} `) || run.stdout.startsWith(`${usage}\n`)).toBe(true);
       expect(run.status).toBe(0);
-      expect(await footprint()).toEqual(before);
     });
 
     it(`${command} -- --no-such-flag is one line of error, the usage, exit 2`, async () => {
-      const before = await footprint();
-      const run = await npm(scriptOf(command), ['--no-such-flag']);
+      const run = await leftAlone(command, () => npm(scriptOf(command), ['--no-such-flag']));
       expect(run.stdout).toBe('');
       const [first, blank, ...rest] = run.stderr.split('\n');
       expect(first).toBe("error: unknown option '--no-such-flag'");
@@ -102,7 +112,6 @@ describe.concurrent('every command answers --help and refuses what it does not t
       expect(rest.join('\n')).toContain(usage);
       expect(run.stderr).not.toMatch(/^\s+at /m);
       expect(run.status).toBe(2);
-      expect(await footprint()).toEqual(before);
     });
   }
 

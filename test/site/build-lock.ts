@@ -1,6 +1,6 @@
 // The repository has one site build, build/. The fast lane runs its test files two at a time, so
-// the tests that build it (build-swap) or check that a command left it alone (cli/commands) take
-// turns through this lock; the other files run beside them.
+// the test that builds it (build-swap) and each check that a command left it alone (cli/commands)
+// take turns through this lock; everything else runs beside them.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
