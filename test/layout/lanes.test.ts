@@ -20,7 +20,7 @@ import { createVitest } from 'vitest/node';
 import { repoRoot } from '../site/paths';
 
 /** Test file (relative to the repository) → the lanes (vitest projects) that hold it. */
-async function lanesOfFiles(): Promise<Map<string, string[]>> {
+async function findLanes(): Promise<Map<string, string[]>> {
   const vitest = await createVitest('test', { root: repoRoot, watch: false, run: true });
   try {
     const lanes = new Map<string, string[]>();
@@ -33,6 +33,10 @@ async function lanesOfFiles(): Promise<Map<string, string[]>> {
     await vitest.close();
   }
 }
+
+/** Asked of vitest once for the whole file: it starts a vitest of its own. */
+let asked: Promise<Map<string, string[]>> | undefined;
+const lanesOfFiles = (): Promise<Map<string, string[]>> => (asked ??= findLanes());
 
 /** Every *.test.ts under test/, fixtures aside, relative to the repository. */
 function testFiles(): string[] {
