@@ -1,6 +1,11 @@
-// Shared by the step scripts: which images the compose file uses, how commands are printed,
-// and checks that turn a missing daemon or image into a sentence that says what to do.
-import { appendFileSync, readFileSync } from 'node:fs';
+// Shared by the step scripts: how commands are printed, and checks that turn a missing daemon or
+// image into a sentence that says what to do.
+//
+// Which images run is compose.yaml's to say: POSTGRES_IMAGE and FERRETDB_IMAGE, else FerretDB's
+// published images. npm run guide and the tests set both from the profile they run, with
+// GUIDE_IMAGES_FROM (scripts/guide/profiles.ts decides all three); a reader who runs a script by
+// hand sets none and gets the published images.
+import { appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createServer } from 'node:net';
@@ -9,20 +14,6 @@ import { postgresPassword } from './password.mjs';
 
 /** The folder holding compose.yaml: every command runs there, as the guide tells the reader to. */
 export const examplesDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-
-const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8'));
-
-/** official (FerretDB's published images, the documented stack) or local (built here by npm run setup). */
-export const profileName = process.env.GUIDE_PROFILE ?? 'official';
-if (!Object.hasOwn(profiles, profileName) || profileName.startsWith('$')) {
-  fail(
-    `unknown GUIDE_PROFILE=${profileName}`,
-    "use GUIDE_PROFILE=official (FerretDB's published images) or GUIDE_PROFILE=local (the same versions, built by npm run setup)",
-  );
-}
-export const profile = profiles[profileName];
-// The compose file reads the image names from these; a value the reader exported wins.
-for (const [name, value] of Object.entries(profile.env)) process.env[name] ??= value;
 
 /**
  * The MongoDB URI of a FerretDB port: FerretDB 2 authenticates with SCRAM-SHA-256, which mongosh
@@ -78,7 +69,7 @@ export function fail(message, hint) {
   process.exit(2);
 }
 
-/** Checks that a Docker daemon answers and that the profile's images are there or can be had. */
+/** Checks that a Docker daemon answers and that the images compose will run are there or can be had. */
 export async function preflight() {
   const quiet = { quiet: true, nothrow: true, verbose: false, timeout: '20s' };
   const daemon = await $(quiet)`docker version --format {{.Server.APIVersion}}`;
@@ -88,9 +79,20 @@ export async function preflight() {
       'start Docker (sudo systemctl start docker); in this repository, npm run setup starts one',
     );
   }
-  for (const image of [process.env.POSTGRES_IMAGE, process.env.FERRETDB_IMAGE]) {
+  // compose's own answer, so the images checked are the ones it will run, defaults included.
+  const config = await $(quiet)`docker compose config --images`;
+  if (config.exitCode !== 0) {
+    fail(
+      `docker compose cannot read compose.yaml: ${config.stderr.trim().split('\n').pop() || 'no output'}`,
+      'install the Docker Compose v2 plugin (in this repository, npm run setup builds one), or undo the edit to compose.yaml',
+    );
+  }
+  const images = [...new Set(config.stdout.split('\n').filter(Boolean))];
+  // Set by npm run guide and the tests when their profile's images are built here, not published.
+  const builtBySetup = process.env.GUIDE_IMAGES_FROM === 'setup';
+  for (const image of images) {
     if ((await $(quiet)`docker image inspect ${image}`).exitCode === 0) continue;
-    if (profileName === 'local')
+    if (builtBySetup)
       fail(
         `image ${image} is missing`,
         "run npm run setup, which builds the local profile's images",
@@ -100,7 +102,7 @@ export async function preflight() {
     if (pull.exitCode !== 0) {
       fail(
         `cannot pull ${image}: ${pull.stderr.trim().split('\n').pop() || 'timed out'}`,
-        'check that this machine reaches ghcr.io, or run the guide on the images built here: GUIDE_PROFILE=local (after npm run setup)',
+        'check that this machine reaches ghcr.io, or run the guide on the images built here: npm run setup, then GUIDE_PROFILE=local npm run guide',
       );
     }
   }

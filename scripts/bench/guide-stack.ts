@@ -1,17 +1,17 @@
 // Bringing the guide's stack up and down for a bench, with the same step scripts the tests run,
-// on the profile GUIDE_PROFILE names (local here). The benches hold the same lock as the tests
+// on the profile the tests run (scripts/guide/profiles.ts: GUIDE_PROFILE, else local). The benches hold the same lock as the tests
 // (flock on /tmp/ferretdb-guide-docker.lock when run by hand next to them) because the guide's
 // containers have fixed names and ports.
 import { $ } from 'zx';
 
-import { loadProfile } from '../guide/profiles';
+import { resolveProfile } from '../guide/profiles';
 import { runStep, type StepRun } from '../guide/run-step';
 import { composeFile, listSteps, type Step } from '../guide/steps';
 
-export const profile = process.env.GUIDE_PROFILE ?? 'local';
+export const profile = resolveProfile('tests');
 
 export async function runOrThrow(step: Step): Promise<StepRun> {
-  const run = await runStep(step, { profile });
+  const run = await runStep(step, { profile: profile.name });
   if (run.exitCode !== 0) {
     throw new Error(
       `step ${step.guide}/${step.id} exited ${run.exitCode}:\n${run.stderr.slice(-2000)}`,
@@ -26,11 +26,10 @@ export async function upToReadOnlyFerretdb(): Promise<void> {
 }
 
 export async function tearDown(): Promise<void> {
-  const env = loadProfile(profile).env;
   await $({
     quiet: true,
     nothrow: true,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...profile.env },
   })`docker compose -f ${composeFile} down --volumes --remove-orphans --timeout 5`;
 }
 

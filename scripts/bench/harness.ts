@@ -11,7 +11,6 @@ import { daemonApiVersion } from '../provision/docker-engine';
 import { binDir, buildDir } from '../provision/paths';
 import { ferretdbRecipe } from '../provision/ferretdb-image';
 import { postgresRecipe } from '../provision/postgres-image';
-import { loadProfile } from '../guide/profiles';
 import { composeFile, listSteps } from '../guide/steps';
 import { median, profile, runOrThrow, tearDown } from './guide-stack';
 import type { Bench, BenchResult, Figure } from './types';
@@ -48,7 +47,7 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
  * Measured in the same run as the guide, so the two figures share the machine's mood.
  */
 async function floor(): Promise<number> {
-  const env = { ...process.env, ...loadProfile(profile).env };
+  const env = { ...process.env, ...profile.env };
   const sh = $({ quiet: true, env });
   const psql = (sql: string) => sh`docker exec postgres_primary psql -U user -d postgres -c ${sql}`;
   const seconds = await timed(async () => {
@@ -127,7 +126,7 @@ export const harnessBench: Bench = {
         ...(await imageSizes()),
       ],
       notes: [
-        `Profile ${profile}. Each step is one \`npx zx\` process; images present, daemon running, nothing else on the machine.`,
+        `Profile ${profile.name}. Each step is one \`npx zx\` process; images present, daemon running, nothing else on the machine.`,
         'The floor runs the same docker and SQL commands as steps 1, 2, 3 and 5 straight from the bench: no zx, no mongosh, no checks, no FerretDB.',
       ],
     };

@@ -128,7 +128,7 @@ export const lagBench: Bench = {
       figures,
       notes: [
         `Write → readable: from the acknowledged insertOne on the FerretDB primary to a findOne on the read-only FerretDB returning it. Rates achieved: ${achievedRates.join('; ')}.`,
-        `Stack: ${stack}; profile ${profile}; both PostgreSQL servers and both FerretDBs on one machine, asynchronous replication.`,
+        `Stack: ${stack}; profile ${profile.name}; both PostgreSQL servers and both FerretDBs on one machine, asynchronous replication.`,
         "The FerretDB figure includes the reader's polling (one findOne after another, about a millisecond each).",
         'replay_lag is what the replica last reported; it is empty (counted as 0) once the replica is idle.',
       ],

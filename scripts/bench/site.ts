@@ -2,7 +2,7 @@
 // Docusaurus Faster, how much JavaScript the guide page loads before and after
 // its mermaid diagram draws, and the guide page's Lighthouse scores.
 //
-// It reuses the browser test's helpers (Debian's chromium, build/ served on
+// It drives the browser test's helpers (Debian's chromium, build/ served on
 // 127.0.0.1 as `npm start` serves it: compressed, as any host serves a site)
 // and leaves build/ holding a Faster build.
 import { execFile, spawnSync } from 'node:child_process';
@@ -12,9 +12,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 
-import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../../test/site/chromium';
-import { waitForDiagram } from '../../test/site/diagram';
-import { buildSite, serveSite } from '../../test/site/site-server';
+import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from '../browser/chromium';
+import { waitForDiagram } from '../browser/diagram';
+import { buildSite, serveSite } from '../serve/site-server';
 import { repoRoot } from './results';
 import type { Bench, BenchResult, Figure } from './types';
 
@@ -23,7 +23,7 @@ const docusaurus = path.join(repoRoot, 'node_modules', '.bin', 'docusaurus');
 const lighthouseBin = path.join(repoRoot, 'node_modules', '.bin', 'lighthouse');
 const execFileAsync = promisify(execFile);
 
-/** The chrome flags of test/site/chromium.ts, in the new headless mode Lighthouse wants. */
+/** The chrome flags of scripts/browser/chromium.ts, in the new headless mode Lighthouse wants. */
 export const LIGHTHOUSE_CHROME_FLAGS = [
   '--headless=new',
   ...CHROMIUM_ARGS.filter((flag) => flag !== '--headless'),

@@ -1,6 +1,7 @@
-// npm test and npm run record: npm run setup, then the tests. One command rather than
-// `npm run setup && vitest run` in package.json, where npm adds a person's arguments to the
-// last command: `npm test -- --help` provisioned the machine before vitest printed its help.
+// npm test, npm run test:fast and npm run record: the type check, npm run setup, and the tests.
+// One command rather than `npm run setup && vitest run` in package.json, where npm adds a person's
+// arguments to the last command: `npm test -- --help` provisioned the machine before vitest
+// printed its help.
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import path from 'node:path';
@@ -13,17 +14,28 @@ const bin = (name: string): string => path.join(repoRoot, 'node_modules', '.bin'
 
 const cli = parseCli({
   usage: `usage: npm test [-- FILTER ...] [-- -- VITEST_OPTION ...]
+       npm run test:fast [-- FILTER ...] [-- -- VITEST_OPTION ...]
        npm run record
 
-npm test provisions what the tests need (npm run setup), then runs every test, or the test
-files whose path contains a FILTER; what follows a second -- goes to vitest as it is.
+npm test type-checks the code (tsc --noEmit), provisions what the tests need (npm run setup),
+then runs every test, or the test files whose path contains a FILTER; what follows a second --
+goes to vitest as it is.
+npm run test:fast type-checks while it runs the fast lane alone: every test that needs neither
+Docker nor a browser (vitest.config.mts says which), without setup and with no Docker installed.
 npm run record provisions, records the guide's outputs again (test/guide with GUIDE_RECORD=1)
 and regenerates the snippets: review the diff, then commit.
+  --fast      what npm run test:fast runs
   --record    what npm run record runs
   -h, --help  print this and exit`,
-  options: { record: { type: 'boolean', default: false } },
+  options: {
+    fast: { type: 'boolean', default: false },
+    record: { type: 'boolean', default: false },
+  },
   positionals: true,
 });
+if (cli.values.record && cli.values.fast) {
+  cli.usageError('--record and --fast do not go together');
+}
 if (cli.values.record && cli.positionals.length > 0) {
   cli.usageError(`unexpected argument '${cli.positionals[0]}': npm run record takes none`);
 }
@@ -32,25 +44,54 @@ interface Step {
   readonly command: string;
   readonly args: readonly string[];
   readonly env?: Readonly<Record<string, string>>;
+  /**
+   * Runs beside the steps after it, its output shown once they are done: tsc prints nothing but
+   * its errors, and the fast lane needs the second core more than a type error needs to be first.
+   */
+  readonly beside?: boolean;
 }
 
-const setup: Step = { command: bin('tsx'), args: ['scripts/provision/setup.ts'] };
+const typecheck: Step = { command: bin('tsc'), args: ['--noEmit'] };
+// `node --import tsx`, not the tsx CLI: the CLI relays a signal to its child and SIGKILLs the
+// child unless it acknowledges within 30 ms, which a child busy cleaning up cannot promise
+// (scripts/cli/on-interrupt.ts). package.json runs every script the same way.
+const tsNode = (script: string): Step => ({
+  command: process.execPath,
+  args: ['--import', 'tsx', script],
+});
+const setup: Step = tsNode('scripts/provision/setup.ts');
 const steps: readonly Step[] = cli.values.record
   ? [
       setup,
       { command: bin('vitest'), args: ['run', 'test/guide'], env: { GUIDE_RECORD: '1' } },
-      { command: bin('tsx'), args: ['scripts/snippets/cli.ts'] },
+      tsNode('scripts/snippets/cli.ts'),
     ]
-  : [setup, { command: bin('vitest'), args: ['run', ...cli.positionals] }];
+  : cli.values.fast
+    ? [
+        { ...typecheck, beside: true },
+        { command: bin('vitest'), args: ['run', '--project', 'fast', ...cli.positionals] },
+      ]
+    : // A type error fails in seconds, before setup and the long tests.
+      [typecheck, setup, { command: bin('vitest'), args: ['run', ...cli.positionals] }];
+
+interface Ended {
+  readonly step: Step;
+  readonly code: number;
+  /** What a step run beside the others printed, held back; empty for the others. */
+  readonly output: string;
+}
 
 /** Runs one step to its end; its exit code, or 128 + the signal's number, as a shell gives. */
-function run(step: Step): Promise<number> {
+function run(step: Step): Promise<Ended> {
   return new Promise((resolve, reject) => {
     const child = spawn(step.command, step.args, {
       cwd: repoRoot,
-      stdio: 'inherit',
+      stdio: step.beside ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       env: { ...process.env, ...step.env },
     });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     // Ctrl-C reaches the whole process group, the step too, which cleans up and exits (vitest
     // takes the guide's stack down: test/lib/global-setup.ts); this process waits for it. A
     // SIGTERM sent to this process alone is passed on.
@@ -62,17 +103,31 @@ function run(step: Step): Promise<number> {
     child.on('close', (code, signal) => {
       process.off('SIGINT', ignore);
       process.off('SIGTERM', forward);
-      resolve(code ?? 128 + (signal ? constants.signals[signal] : 0));
+      resolve({ step, code: code ?? 128 + (signal ? constants.signals[signal] : 0), output });
     });
   });
 }
 
 async function main(): Promise<number> {
+  const beside: Promise<Ended>[] = [];
+  let code = 0;
   for (const step of steps) {
-    const code = await run(step);
-    if (code !== 0) return code;
+    if (step.beside) {
+      beside.push(run(step));
+      continue;
+    }
+    code = (await run(step)).code;
+    if (code !== 0) break;
   }
-  return 0;
+  for (const ended of await Promise.all(beside)) {
+    const { step } = ended;
+    if (ended.output !== '')
+      process.stdout.write(
+        `\n${path.basename(step.command)} ${step.args.join(' ')}:\n${ended.output}`,
+      );
+    if (code === 0) code = ended.code;
+  }
+  return code;
 }
 
 void main().then((code) => {

@@ -46,7 +46,7 @@ export function renderTestedStack(root = repoRoot): string {
     ['mongosh', 'any 2.x', `${mongosh}, from npm`],
     [
       'Select with',
-      '`GUIDE_PROFILE=official` (the default of the scripts)',
+      '`GUIDE_PROFILE=official` (the default of `npm run guide` and of the compose file)',
       '`GUIDE_PROFILE=local` (the default of the tests here)',
     ],
   ];

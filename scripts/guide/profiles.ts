@@ -1,15 +1,41 @@
 /**
- * The profiles of examples/profiles.json: the image names compose needs, for the tests, the
- * benches, setup and the Ctrl-C teardown alike; and the versions those names carry, so that setup
- * can refuse a profile that pairs a FerretDB with a DocumentDB made for another FerretDB release.
+ * The profiles of examples/profiles.json, and which one a run uses: the only code that reads that
+ * file or GUIDE_PROFILE. The tests, the benches, setup, `npm run guide` and the Ctrl-C teardown
+ * take their image names from here; a step script gets them from scripts/guide/run-step.ts as
+ * values (stepEnv). Also the versions those names carry, so that setup can refuse a profile that
+ * pairs a FerretDB with a DocumentDB made for another FerretDB release.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SetupError } from '../provision/setup-error';
 import { examplesDir } from './steps';
+
+/** The one variable that names a profile, for every command and test: GUIDE_PROFILE=local. */
+export const PROFILE_VARIABLE = 'GUIDE_PROFILE';
+
+/**
+ * Whose run it is decides the profile when nothing names one. A reader's (`npm run guide`) gets
+ * `official`, FerretDB's published images: a reader has a registry. This repository's own runs
+ * (`npm test`, `npm run setup`, `npm run bench`) get `local`, the same versions built by setup:
+ * the CI they run in reaches no registry (GitHub's runners set GUIDE_PROFILE=official to test
+ * FerretDB's images). A reader who runs one step script by hand gets no profile at all, and
+ * compose.yaml's defaults are the official images, so that agrees with the reader's default here.
+ */
+export type Runner = 'reader' | 'tests';
+const DEFAULT_PROFILE: Readonly<Record<Runner, string>> = { reader: 'official', tests: 'local' };
+
+/** The profile whose images `npm run setup` builds (scripts/provision/profile-check.ts holds it to them). */
+export const BUILT_HERE = 'local';
 
 export interface Profile {
   description: string;
   env: { POSTGRES_IMAGE: string; FERRETDB_IMAGE: string };
+}
+
+export interface ResolvedProfile extends Profile {
+  name: string;
+  /** Where a missing image comes from: `docker pull`, or `npm run setup`. */
+  imagesFrom: 'registry' | 'setup';
 }
 
 export function readProfiles(
@@ -21,10 +47,38 @@ export function readProfiles(
   );
 }
 
-export function loadProfile(name = process.env.GUIDE_PROFILE ?? 'local'): Profile {
-  const profile = readProfiles()[name];
-  if (!profile) throw new Error(`unknown GUIDE_PROFILE=${name}`);
-  return profile;
+/** The profile of that name; an unknown name is a SetupError that lists the known ones. */
+export function loadProfile(name: string): ResolvedProfile {
+  const profiles = readProfiles();
+  const profile = profiles[name];
+  if (!profile) {
+    const known = Object.keys(profiles);
+    throw new SetupError(
+      `unknown profile "${name}"`,
+      `name one that examples/profiles.json defines: ${known.map((k) => `${PROFILE_VARIABLE}=${k}`).join(' or ')}`,
+    );
+  }
+  return { name, ...profile, imagesFrom: name === BUILT_HERE ? 'setup' : 'registry' };
+}
+
+/**
+ * The profile a run uses: the one `chosen` names (npm run guide's --profile), else the one
+ * GUIDE_PROFILE names, else the runner's default.
+ */
+export function resolveProfile(
+  runner: Runner,
+  chosen?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): ResolvedProfile {
+  return loadProfile(chosen ?? env[PROFILE_VARIABLE] ?? DEFAULT_PROFILE[runner]);
+}
+
+/**
+ * What run-step.ts hands a step script: the image names compose.yaml reads, and where a missing
+ * one comes from, for the preflight of examples/lib/guide.mjs (pull it, or say to run setup).
+ */
+export function stepEnv(profile: ResolvedProfile): Record<string, string> {
+  return { ...profile.env, GUIDE_IMAGES_FROM: profile.imagesFrom };
 }
 
 export interface ProfileVersions {

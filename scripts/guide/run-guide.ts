@@ -16,11 +16,12 @@ import {
 import { execFileSync } from 'node:child_process';
 import { parseCli } from '../cli/args';
 import { interrupted, onInterrupt } from '../cli/on-interrupt';
-import { loadProfile } from './profiles';
+import { SetupError } from '../provision/setup-error';
+import { resolveProfile, type ResolvedProfile } from './profiles';
 import { runStep } from './run-step';
 import { composeFile, composeProject, listSteps, stepPath } from './steps';
 
-const { values } = parseCli({
+const cli = parseCli({
   usage: `usage: npm run guide [-- --profile official|local] [-- --teardown]
 
 Runs the whole replication guide, one line per step plus the real output of each command, and
@@ -30,10 +31,22 @@ leaves the stack running to explore.
   --teardown      remove the guide's stack instead (the guide's last step)
   -h, --help      print this and exit`,
   options: {
-    profile: { type: 'string', default: process.env.GUIDE_PROFILE ?? 'official' },
+    profile: { type: 'string' },
     teardown: { type: 'boolean', default: false },
   },
 });
+const { values } = cli;
+
+/** --profile, else GUIDE_PROFILE, else official; a name no profile has is a usage error. */
+function chosenProfile(): ResolvedProfile {
+  try {
+    return resolveProfile('reader', values.profile);
+  } catch (error) {
+    if (error instanceof SetupError) cli.usageError(`${error.message}: ${error.hint}`);
+    throw error;
+  }
+}
+const profile = chosenProfile();
 
 async function main(): Promise<number> {
   const steps = listSteps();
@@ -78,21 +91,29 @@ async function main(): Promise<number> {
   const forget = values.teardown
     ? () => {}
     : onInterrupt(() => {
-        execFileSync(
-          'docker',
-          ['compose', '-f', composeFile, 'down', '--volumes', '--remove-orphans', '--timeout', '2'],
-          {
-            env: { ...process.env, ...loadProfile(values.profile ?? 'official').env },
-            stdio: 'ignore',
-          },
-        );
+        // Twice: a create the stopped compose had asked for may land while the first pass runs.
+        for (let pass = 0; pass < 2; pass += 1)
+          execFileSync(
+            'docker',
+            [
+              'compose',
+              '-f',
+              composeFile,
+              'down',
+              '--volumes',
+              '--remove-orphans',
+              '--timeout',
+              '2',
+            ],
+            { env: { ...process.env, ...profile.env }, stdio: 'ignore' },
+          );
         removeGuideEnvFile();
         console.error("  removed the guide's containers, volumes and network");
       });
   for (const [index, step] of todo.entries()) {
     const number = values.teardown ? steps.length : index + 1;
     console.log(`\n▸ [${number}/${steps.length}] ${step.title}  (npx zx ${stepPath(step)})`);
-    const run = await runStep(step, { profile: values.profile ?? 'official', echo: true });
+    const run = await runStep(step, { profile: profile.name, echo: true });
     // Stopped by Ctrl-C: the handler removes the stack and exits; nothing to report here.
     if (interrupted()) return new Promise<number>(() => {});
     if (run.exitCode !== 0) {
@@ -107,7 +128,7 @@ async function main(): Promise<number> {
   forget();
   if (values.teardown) removeGuideEnvFile();
   const took = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`\n✔ ${todo.length} step(s) in ${took} s (profile ${values.profile}).`);
+  console.log(`\n✔ ${todo.length} step(s) in ${took} s (profile ${profile.name}).`);
   if (!values.teardown)
     console.log('The stack is running. Remove it with: npm run guide -- --teardown');
   return 0;

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { $ } from 'zx';
+import { loadProfile, stepEnv } from './profiles';
 import { readTranscript, type Command } from './transcript';
 import { repoRoot, type Step } from './steps';
 
@@ -15,10 +16,12 @@ export interface StepRun {
   stderr: string;
 }
 
+/** `profile` names the profile the caller resolved (scripts/guide/profiles.ts); the script gets its images. */
 export async function runStep(
   step: Step,
   options: { profile: string; echo?: boolean },
 ): Promise<StepRun> {
+  const images = stepEnv(loadProfile(options.profile));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'guide-step-'));
   const transcript = path.join(dir, 'transcript.jsonl');
   try {
@@ -30,7 +33,7 @@ export async function runStep(
       env: {
         ...process.env,
         PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
-        GUIDE_PROFILE: options.profile,
+        ...images,
         GUIDE_TRANSCRIPT: transcript,
         NO_COLOR: '1',
         FORCE_COLOR: '0',

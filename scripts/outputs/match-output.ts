@@ -12,10 +12,8 @@
  * pg_hba address, a WAL timeline, a lag of 0 bytes, an exit status) is compared
  * to the letter.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { examplesDir } from '../guide/steps';
+import { readProfiles } from '../guide/profiles';
 
 export interface RedactionRule {
   name: string;
@@ -222,17 +220,11 @@ export interface MatchOptions {
  * compose progress line either becomes `<FERRETDB_IMAGE>`, so the two builds compare equal while a
  * PostgreSQL image in FerretDB's place, or an image no profile names, still shows.
  */
-export function profileImages(file = path.join(examplesDir, 'profiles.json')): Map<string, string> {
-  const profiles = JSON.parse(readFileSync(file, 'utf8')) as Record<
-    string,
-    { env?: Record<string, string> }
-  >;
+export function profileImages(): Map<string, string> {
   const images = new Map<string, string>();
-  for (const [name, profile] of Object.entries(profiles)) {
-    if (name.startsWith('$')) continue;
-    for (const [variable, image] of Object.entries(profile.env ?? {}))
+  for (const profile of Object.values(readProfiles()))
+    for (const [variable, image] of Object.entries(profile.env))
       if (variable.endsWith('_IMAGE')) images.set(image, variable);
-  }
   return images;
 }
 

@@ -3,7 +3,7 @@
  * (FerretDB 2 refuses, or misbehaves on, a DocumentDB made for another release), and the local
  * profile names exactly the images setup builds from the pinned versions.
  */
-import { profileProblem, profileVersions, readProfiles } from '../guide/profiles';
+import { BUILT_HERE, profileProblem, profileVersions, readProfiles } from '../guide/profiles';
 import { ferretdbRecipe } from './ferretdb-image';
 import { postgresRecipe } from './postgres-image';
 import { detail } from './progress';
@@ -28,7 +28,7 @@ export function checkProfiles(profiles = readProfiles()): void {
       `${name}: FerretDB ${versions.ferretdb}, PostgreSQL ${versions.postgresMajor}, DocumentDB ${versions.documentdb}`,
     );
   }
-  const local = profiles.local;
+  const local = profiles[BUILT_HERE];
   const built = {
     POSTGRES_IMAGE: `${postgresRecipe().repository}:${postgresRecipe().stableTag}`,
     FERRETDB_IMAGE: `${ferretdbRecipe().repository}:${ferretdbRecipe().stableTag}`,
@@ -36,7 +36,7 @@ export function checkProfiles(profiles = readProfiles()): void {
   for (const key of ['POSTGRES_IMAGE', 'FERRETDB_IMAGE'] as const) {
     if (local?.env[key] !== built[key])
       throw new SetupError(
-        `the local profile's ${key} is ${local?.env[key] ?? '(missing)'}, but setup builds ${built[key]}`,
+        `the ${BUILT_HERE} profile's ${key} is ${local?.env[key] ?? '(missing)'}, but setup builds ${built[key]}`,
         `set "${key}": "${built[key]}" in examples/profiles.json`,
       );
   }

@@ -4,6 +4,7 @@
  * local profile's images. Idempotent: with everything present it only checks, in seconds.
  */
 import { parseCli } from '../cli/args';
+import { resolveProfile } from '../guide/profiles';
 import { ensureBrowser } from './browser';
 import { ensureComposePlugin } from './compose-plugin';
 import { ensureDockerEngine } from './docker-engine';
@@ -19,13 +20,17 @@ async function main(): Promise<void> {
   // partial build (scripts/provision/images.ts); a second setup then starts from clean.
   handleInterrupts();
   const started = performance.now();
-  await step('Profiles: one version set', async () => checkProfiles());
+  // The profile the tests will run: setup builds its images only if they are built here.
+  const profile = await step('Profiles: one version set', async () => {
+    checkProfiles();
+    return resolveProfile('tests');
+  });
   await step('Docker daemon', ensureDockerEngine);
   await step('docker compose plugin', ensureComposePlugin);
   await step('Chromium for the browser test', ensureBrowser);
-  if (process.env.GUIDE_PROFILE === 'official') {
+  if (profile.imagesFrom === 'registry') {
     detail(
-      "GUIDE_PROFILE=official: the guide pulls FerretDB's images; the local ones are not built",
+      `GUIDE_PROFILE=${profile.name}: the guide pulls that profile's images; the local ones are not built`,
     );
   } else {
     await step('PostgreSQL image (local profile)', () => ensureImage(postgresRecipe()));

@@ -47,15 +47,6 @@ export class SnippetError extends Error {
   }
 }
 
-export interface Extraction {
-  /** Whether the source had any marker at all; files without markers generate nothing. */
-  hasMarkers: boolean;
-  /** Region name → dedented content, ending in a newline, in order of appearance. */
-  regions: Map<string, string>;
-  /** The whole file with marker lines and remove blocks dropped, not dedented. */
-  stripped: string;
-}
-
 interface OpenRegion {
   name: string;
   line: number;
@@ -63,21 +54,19 @@ interface OpenRegion {
 }
 
 /**
- * Parses markers and cuts regions. `file` is only used in error messages, so
+ * Parses markers and cuts regions: region name → dedented content, ending in a newline, in order
+ * of appearance; none for a file without regions. `file` is only used in error messages, so
  * callers pass whatever path a person can click on.
  */
-export function extractRegions(source: string, file = '<input>'): Extraction {
+export function extractRegions(source: string, file = '<input>'): Map<string, string> {
   // Generated files are always LF: a CRLF checkout must not make them "stale".
   const lines = source.split(/\r?\n/);
-  const endsWithNewline = lines.length > 1 && lines[lines.length - 1] === '';
-  if (endsWithNewline) lines.pop();
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
 
   const regions = new Map<string, string>();
   const seen = new Map<string, number>();
   const open: OpenRegion[] = [];
-  const kept: string[] = [];
   let removeStart: number | null = null;
-  let hasMarkers = false;
 
   lines.forEach((text, index) => {
     const lineNo = index + 1;
@@ -91,12 +80,10 @@ export function extractRegions(source: string, file = '<input>'): Extraction {
         );
       }
       if (removeStart !== null) return;
-      kept.push(text);
       for (const region of open) region.body.push(text);
       return;
     }
 
-    hasMarkers = true;
     const kind = marker[1];
     const arg = marker[2] ?? '';
 
@@ -177,10 +164,7 @@ export function extractRegions(source: string, file = '<input>'): Extraction {
       unclosed.line,
       `region "${unclosed.name}" is never closed by :snippet-end:`,
     );
-
-  // Keep the source's final-newline convention so the whole-file copy reads like the original.
-  const stripped = kept.join('\n') + (endsWithNewline ? '\n' : '');
-  return { hasMarkers, regions: sortByFirstLine(regions, seen), stripped };
+  return sortByFirstLine(regions, seen);
 }
 
 /** Removes the longest whitespace prefix shared by all non-blank lines; blank lines become empty. */
@@ -228,15 +212,18 @@ export function isSourcePath(relPath: string): boolean {
 /**
  * Output paths, relative to the generated directory, for a source path relative
  * to the examples root (always `/`-separated): `steps/02-role.mjs` with region
- * `commands` → `steps/02-role.commands.mjs`, and the whole file keeps its name.
+ * `commands` → `steps/02-role.commands.mjs`. One file per region and nothing
+ * else: the pages import regions, and a page that shows a whole file imports
+ * the file itself, so a stripped copy of it would be read by nobody.
  */
-export function generatedFiles(relPath: string, extraction: Extraction): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!extraction.hasMarkers) return out;
+export function generatedFiles(
+  relPath: string,
+  regions: ReadonlyMap<string, string>,
+): Map<string, string> {
   const ext = extname(relPath);
   const stem = relPath.slice(0, relPath.length - ext.length);
-  out.set(relPath, extraction.stripped);
-  for (const [name, content] of extraction.regions) out.set(`${stem}.${name}${ext}`, content);
+  const out = new Map<string, string>();
+  for (const [name, content] of regions) out.set(`${stem}.${name}${ext}`, content);
   return out;
 }
 

@@ -63,9 +63,9 @@ export async function planTree(root: string, displayRoot = root): Promise<Plan> 
     if (!isSourcePath(rel)) continue;
     const source = await readFile(path.join(root, rel), 'utf8');
     const shown = path.join(displayRoot, rel);
-    let extraction;
+    let regions;
     try {
-      extraction = extractRegions(source, shown);
+      regions = extractRegions(source, shown);
     } catch (error) {
       if (error instanceof SnippetError) {
         errors.push(error);
@@ -73,19 +73,8 @@ export async function planTree(root: string, displayRoot = root): Promise<Plan> 
       }
       throw error;
     }
-    for (const [out, content] of generatedFiles(rel, extraction)) {
-      const other = producers.get(out);
-      if (other !== undefined) {
-        // e.g. a source `a.x.mjs` next to `a.mjs` with a region named `x`.
-        errors.push(
-          new SnippetError(
-            shown,
-            1,
-            `would overwrite generated/${out}, which ${other} also produces`,
-          ),
-        );
-        continue;
-      }
+    // Region names hold no dot, so two sources never produce one output: nothing to arbitrate.
+    for (const [out, content] of generatedFiles(rel, regions)) {
       files.set(out, content);
       producers.set(out, rel);
     }

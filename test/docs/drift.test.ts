@@ -9,6 +9,7 @@ import { $ } from 'zx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkGuideCoverage } from '../../scripts/docs-rules/guide-coverage';
 import { renderTestedStack, tablePath } from '../../scripts/docs-gen/tested-stack';
+import { loadProfile, readProfiles } from '../../scripts/guide/profiles';
 import { checkRecording, recordingPaths } from '../../scripts/guide/recordings';
 import { examplesDir, listSteps, repoRoot } from '../../scripts/guide/steps';
 import type { StepRun } from '../../scripts/guide/run-step';
@@ -62,6 +63,10 @@ describe('generated snippets are current', () => {
     expect(check.exitCode, check.stdout + check.stderr).toBe(0);
   });
 
+  // The region file a page imports, e.g. generated/guides/replication/02-….commands.mjs, in a copy.
+  const regionFile = (copy: string) =>
+    path.join(copy, 'generated', 'guides', 'replication', `${listSteps()[1]!.id}.commands.mjs`);
+
   it('fails when a step script changed after its snippet was generated', async () => {
     const copy = path.join(scratch, 'examples');
     cpSync(examplesDir, copy, { recursive: true });
@@ -69,8 +74,17 @@ describe('generated snippets are current', () => {
     writeFileSync(step, readFileSync(step, 'utf8').replace('LOGIN', 'LOGIN CONNECTION LIMIT 5'));
     const check = await snippets(copy, '--check');
     expect(check.exitCode).toBe(1);
-    expect(check.stdout + check.stderr).toContain(`stale`);
+    expect(check.stdout + check.stderr).toContain(`stale:   ${regionFile(copy)}`);
     expect(check.stdout + check.stderr).toContain('npm run snippets');
+  });
+
+  it('fails when a region file was edited by hand', async () => {
+    const copy = path.join(scratch, 'examples-edited');
+    cpSync(examplesDir, copy, { recursive: true });
+    writeFileSync(regionFile(copy), readFileSync(regionFile(copy), 'utf8').replace('LOGIN', ''));
+    const check = await snippets(copy, '--check');
+    expect(check.exitCode).toBe(1);
+    expect(check.stdout + check.stderr).toContain(`stale:   ${regionFile(copy)}`);
   });
 });
 
@@ -171,8 +185,7 @@ describe('the tested-stack table', () => {
     const profiles = path.join(root, 'examples', 'profiles.json');
     // Another tag for the official FerretDB image, whatever the current one is.
     const text = readFileSync(profiles, 'utf8');
-    const image = (JSON.parse(text) as { official: { env: { FERRETDB_IMAGE: string } } }).official
-      .env.FERRETDB_IMAGE;
+    const image = readProfiles(profiles).official!.env.FERRETDB_IMAGE;
     const bumped = image.replace(/:[^:/]+$/, ':9.9.9');
     expect(bumped).not.toBe(image);
     writeFileSync(profiles, text.replace(image, bumped));
@@ -187,11 +200,12 @@ describe('compose.yaml', () => {
     ([, name, value]): [string, string] => [name!, value!],
   );
 
+  // A reader who runs a step script by hand sets no image: these defaults are what runs then.
   it('defaults to the official profile images, which the docs show', () => {
-    const profiles = JSON.parse(readFileSync(path.join(examplesDir, 'profiles.json'), 'utf8'));
+    const official: Record<string, string> = loadProfile('official').env;
     const images = defaults.filter(([name]) => name.endsWith('_IMAGE'));
     expect(images.length).toBe(4);
-    for (const [name, value] of images) expect(value).toBe(profiles.official.env[name]);
+    for (const [name, value] of images) expect(value).toBe(official[name]);
   });
 
   it('reads the PostgreSQL password from POSTGRES_PASSWORD everywhere, with one fallback', () => {

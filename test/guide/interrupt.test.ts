@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { $ } from 'zx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/guide/steps';
 import { buildDir } from '../../scripts/provision/paths';
 import { tearDownProject } from '../lib/compose-project';
@@ -30,7 +30,8 @@ function random(state: number): () => number {
 }
 const next = random(seed);
 
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+/** As package.json runs the commands: node with tsx's loader, no tsx CLI in between. */
+const node = [process.execPath, '--import', 'tsx'] as const;
 
 interface Run {
   exitCode: number | null;
@@ -46,7 +47,7 @@ async function interruptAfter(
   signal: NodeJS.Signals,
   delayMs: number,
 ): Promise<Run> {
-  const child = spawn(tsx, args, {
+  const child = spawn(node[0], [...node.slice(1), ...args], {
     cwd: repoRoot,
     detached: true,
     env: { ...process.env, NO_COLOR: '1', GUIDE_RECORD: '0' },
@@ -136,14 +137,15 @@ describe(`an interrupted command leaves nothing behind (INTERRUPT_SEED=${seed})`
   let before: DaemonObjects;
   let imagesBefore: Set<string>;
   let buildEntries: Set<string>;
-  beforeAll(async () => {
+  // Each case on its own: what one leaves behind fails that case, not the ones after it.
+  beforeEach(async () => {
     await tearDownProject();
     before = await daemonObjects();
   });
   afterAll(async () => {
     // Whatever happened above, the machine keeps its FerretDB image and no guide stack.
     await tearDownProject();
-    const setup = await $({ quiet: true, nothrow: true })`${tsx} scripts/provision/setup.ts`;
+    const setup = await $({ quiet: true, nothrow: true })`${node} scripts/provision/setup.ts`;
     expect(setup.exitCode, setup.stderr).toBe(0);
   });
 
@@ -175,7 +177,7 @@ describe(`an interrupted command leaves nothing behind (INTERRUPT_SEED=${seed})`
         const entries = buildFolder().filter((entry) => !buildEntries.has(entry));
         expect(entries).toEqual([]);
         if (c.prepare) {
-          const again = await $({ quiet: true, nothrow: true })`${tsx} scripts/provision/setup.ts`;
+          const again = await $({ quiet: true, nothrow: true })`${node} scripts/provision/setup.ts`;
           expect(again.exitCode, again.stderr).toBe(0);
           expect(await ferretdbImage()).toMatch(/^sha256:/);
         }

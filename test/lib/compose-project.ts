@@ -6,17 +6,18 @@
 import { getContainerRuntimeClient } from 'testcontainers';
 import { $ } from 'zx';
 import { removeGuideEnvFile } from '../../examples/lib/password.mjs';
-import { loadProfile } from '../../scripts/guide/profiles';
+import { resolveProfile } from '../../scripts/guide/profiles';
 import { composeFile, composeProject } from '../../scripts/guide/steps';
 
-export { loadProfile, type Profile } from '../../scripts/guide/profiles';
+/** The profile the tests run: GUIDE_PROFILE, else local (scripts/guide/profiles.ts decides). */
+export const testProfile = resolveProfile('tests');
 
 /** `docker compose` on the guide's compose file with the profile's images, as the step scripts run it. */
 export function compose(args: string[]) {
   return $({
     quiet: true,
     nothrow: true,
-    env: { ...process.env, ...loadProfile().env },
+    env: { ...process.env, ...testProfile.env },
   })`docker compose -f ${composeFile} ${args}`;
 }
 

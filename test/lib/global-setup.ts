@@ -12,7 +12,8 @@
 import { execFileSync } from 'node:child_process';
 import { $ } from 'zx';
 import { foreignEnvFileProblem, removeGuideEnvFile } from '../../examples/lib/password.mjs';
-import { loadProfile } from '../../scripts/guide/profiles';
+import { resolveProfile } from '../../scripts/guide/profiles';
+import { SetupError } from '../../scripts/provision/setup-error';
 import { composeFile } from '../../scripts/guide/steps';
 import {
   daemonObjectsSync,
@@ -29,7 +30,7 @@ function tearDownNow(): void {
   // Containers started outside compose (testcontainers' for the image tests, the faults guide's
   // second replica) first: compose cannot remove its network while they are on it.
   if (before) removeNewObjectsOfOurs(before);
-  const env = { ...process.env, ...loadProfile().env };
+  const env = { ...process.env, ...resolveProfile('tests').env };
   const down = [
     'compose',
     '-f',
@@ -59,6 +60,14 @@ function onSignal(signal: NodeJS.Signals): void {
 }
 
 export default async function globalSetup(): Promise<() => void> {
+  // A GUIDE_PROFILE that names no profile: one error here, rather than one per test file.
+  try {
+    resolveProfile('tests');
+  } catch (error) {
+    if (error instanceof SetupError)
+      throw new Error(`${error.message}\n  what to do: ${error.hint}`);
+    throw error;
+  }
   const probe = await $({
     nothrow: true,
     quiet: true,

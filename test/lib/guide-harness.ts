@@ -9,11 +9,12 @@ import { postgresPassword } from '../../examples/lib/password.mjs';
 import { checkRecording } from '../../scripts/guide/recordings';
 import { runStep, type StepRun } from '../../scripts/guide/run-step';
 import { listSteps, type Step } from '../../scripts/guide/steps';
-import { containerLogTails, leftovers, tearDownProject } from './compose-project';
+import { containerLogTails, leftovers, tearDownProject, testProfile } from './compose-project';
 import { daemonObjects, newSince, type DaemonObjects } from './daemon-objects';
 import { stepCoverage } from './step-coverage';
 
-export const profile = process.env.GUIDE_PROFILE ?? 'local';
+/** The name of the profile the tests run (compose-project.ts's testProfile). */
+export const profile = testProfile.name;
 
 /** A guide's steps by id, failing loudly on a typo. */
 export function stepsOf(guide: string): (id: string) => Step {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { $ } from 'zx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadProfile } from '../lib/compose-project';
+import { testProfile } from '../lib/compose-project';
 import { pins } from '../../scripts/provision/versions';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'compose-api-test-'));
@@ -65,8 +65,8 @@ describe('docker compose against the daemon', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  // Elsewhere (a GitHub runner) the compose that is installed is used as it is.
-  it.skipIf(process.env.GUIDE_PROFILE === 'official')(
+  // Elsewhere (a GitHub runner, on the published images) the compose that is installed is used as it is.
+  it.skipIf(testProfile.imagesFrom !== 'setup')(
     `is the pinned v2 plugin (${pins.composeVersion})`,
     async () => {
       const version = await $({ quiet: true })`docker compose version --short`;
@@ -80,7 +80,7 @@ describe('docker compose against the daemon', () => {
     ).stdout.trim();
     writeFileSync(
       path.join(dir, 'compose.yaml'),
-      `services:\n  probe:\n    image: ${loadProfile().env.POSTGRES_IMAGE}\n    entrypoint: ['sleep', 'infinity']\n`,
+      `services:\n  probe:\n    image: ${testProfile.env.POSTGRES_IMAGE}\n    entrypoint: ['sleep', 'infinity']\n`,
     );
     const up = await $({
       cwd: dir,
@@ -109,7 +109,7 @@ describe('docker compose against the daemon', () => {
     const negotiated = [...recorder.versions];
     expect(negotiated, `API versions compose used: ${negotiated.join(', ')}`).toHaveLength(1);
     expect(compareApi(negotiated[0]!, server)).toBeLessThanOrEqual(0);
-    if (process.env.GUIDE_PROFILE !== 'official') expect(negotiated).toEqual([server]);
+    if (testProfile.imagesFrom === 'setup') expect(negotiated).toEqual([server]);
     const down = await $({
       cwd: dir,
       quiet: true,

@@ -17,6 +17,7 @@ import {
 } from '../../scripts/provision/images';
 import { ferretdbRecipe } from '../../scripts/provision/ferretdb-image';
 import { postgresRecipe } from '../../scripts/provision/postgres-image';
+import { testProfile } from '../lib/compose-project';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'image-cache-test-'));
 const repository = `ferretdb-guide/cache-test-${process.pid}`;
@@ -62,7 +63,7 @@ describe('image cache by recipe hash', () => {
     expect(stable.stdout).toBe(newest.stdout);
   });
 
-  it.skipIf(process.env.GUIDE_PROFILE === 'official')(
+  it.skipIf(testProfile.imagesFrom !== 'setup')(
     'finds the local profile images current, so setup has nothing to build',
     async () => {
       for (const recipe of [postgresRecipe(), ferretdbRecipe()]) {

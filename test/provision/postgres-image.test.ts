@@ -18,7 +18,8 @@ import {
 import { $ } from 'zx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pins } from '../../scripts/provision/versions';
-import { loadProfile } from '../lib/compose-project';
+import { loadProfile } from '../../scripts/guide/profiles';
+import { testProfile } from '../lib/compose-project';
 
 const image = loadProfile('local').env.POSTGRES_IMAGE;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pg-image-test-'));
@@ -41,7 +42,7 @@ function server(network: StartedNetwork, password: string) {
 }
 
 // The local profile's images exist only where setup built them (not on the official profile's CI).
-describe.skipIf(process.env.GUIDE_PROFILE === 'official')(`PostgreSQL image ${image}`, () => {
+describe.skipIf(testProfile.imagesFrom !== 'setup')(`PostgreSQL image ${image}`, () => {
   let network: StartedNetwork;
   let db: StartedTestContainer;
   let client: StartedTestContainer;

@@ -9,20 +9,25 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { ServedSite } from '../../scripts/serve/serve-build';
+import { lockSiteBuild } from './build-lock';
 import { repoRoot } from './paths';
-import { buildSite, serveSite } from './site-server';
+import { buildSite, serveSite } from '../../scripts/serve/site-server';
 
 const buildDir = path.join(repoRoot, 'build');
 
 let site: ServedSite | undefined;
+let unlock: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  await buildSite();
+  unlock = await lockSiteBuild();
+  // A complete build to serve: the current one, or a first one on a fresh clone.
+  if (!existsSync(path.join(buildDir, 'index.html'))) await buildSite();
   site = await serveSite();
 }, 600_000);
 
 afterAll(async () => {
   await site?.stop();
+  await unlock?.();
 });
 
 interface Answer {

@@ -99,18 +99,20 @@ describe('serving the built site', () => {
     );
   });
 
-  it('says the port is taken, and the command line says what to do', async () => {
+  it('says the port is taken, and the command line says what to do before it builds', async () => {
     const port = Number(new URL(site?.url ?? '').port);
     await expect(serveBuild({ dir, port })).rejects.toBeInstanceOf(PortTakenError);
+    // npm start (--build): it listens first, so this needs no build/ and starts none.
     const cli = spawnSync(
       path.join(repoRoot, 'node_modules', '.bin', 'tsx'),
-      ['scripts/serve/cli.ts', '--port', String(port)],
+      ['scripts/serve/cli.ts', '--build', '--port', String(port)],
       { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 },
     );
     expect(cli.status).toBe(1);
+    expect(cli.stdout).not.toContain('Building');
     expect(cli.stderr).toContain(`error: 127.0.0.1:${port} is in use`);
     expect(cli.stderr).toContain(
-      `what to do: stop that program, or choose another port: npm run serve -- --port ${port + 1}`,
+      `what to do: stop that program, or choose another port: npm start -- --port ${port + 1}`,
     );
   });
 });

@@ -30,7 +30,7 @@ function errorOf(source: string, file = 'x.mjs'): SnippetError {
 }
 
 describe('extractRegions', () => {
-  it('cuts nested regions, dedents each, and drops marker lines everywhere', () => {
+  it('cuts nested regions, dedents each, and drops marker lines', () => {
     const source = [
       'function f() {',
       '  // :snippet-start: outer',
@@ -44,17 +44,13 @@ describe('extractRegions', () => {
       '}',
       '',
     ].join('\n');
-    const { regions, stripped, hasMarkers } = extractRegions(source);
-    expect(hasMarkers).toBe(true);
+    const regions = extractRegions(source);
     expect([...regions.keys()]).toEqual(['outer', 'inner']);
     expect(regions.get('outer')).toBe('const a = 1;\nif (a) {\n  console.log(a);\n}\n');
     expect(regions.get('inner')).toBe('console.log(a);\n');
-    expect(stripped).toBe(
-      'function f() {\n  const a = 1;\n  if (a) {\n    console.log(a);\n  }\n}\n',
-    );
   });
 
-  it('removes remove blocks from regions and from the whole file', () => {
+  it('removes remove blocks from regions', () => {
     const source = [
       '# :snippet-start: run',
       'docker compose up -d',
@@ -67,9 +63,9 @@ describe('extractRegions', () => {
       'exit 0',
       '# :remove-end:',
     ].join('\n');
-    const { regions, stripped } = extractRegions(source);
+    const regions = extractRegions(source);
+    expect([...regions.keys()]).toEqual(['run']);
     expect(regions.get('run')).toBe('docker compose up -d\ndocker compose ps\n');
-    expect(stripped).toBe('docker compose up -d\ndocker compose ps');
   });
 
   it.each([
@@ -78,24 +74,26 @@ describe('extractRegions', () => {
     ['--', 'sql', 'SELECT 1;'],
   ])('accepts %s comments', (comment, _ext, code) => {
     const source = `${comment} :snippet-start: one\n    ${code}\n${comment} :snippet-end:\n`;
-    expect(extractRegions(source).regions.get('one')).toBe(`${code}\n`);
+    expect(extractRegions(source).get('one')).toBe(`${code}\n`);
   });
 
   it('keeps blank lines inside a region but not at its edges, and dedents around them', () => {
     const source = '  // :snippet-start: a\n\n    x\n\n      y\n\n  // :snippet-end:\n';
-    expect(extractRegions(source).regions.get('a')).toBe('x\n\n  y\n');
+    expect(extractRegions(source).get('a')).toBe('x\n\n  y\n');
   });
 
-  it('reports a file without markers as such', () => {
-    const result = extractRegions('plain text\n');
-    expect(result.hasMarkers).toBe(false);
-    expect(generatedFiles('a/b.txt', result).size).toBe(0);
+  it('cuts nothing from a file without regions, remove blocks or not', () => {
+    for (const source of ['plain text\n', '# :remove-start:\nx\n# :remove-end:\ny\n']) {
+      const regions = extractRegions(source);
+      expect(regions.size).toBe(0);
+      expect(generatedFiles('a/b.txt', regions).size).toBe(0);
+    }
   });
 
   it('normalises CRLF sources to LF output', () => {
-    const result = extractRegions('// :snippet-start: a\r\nx\r\n// :snippet-end:\r\n');
-    expect(result.regions.get('a')).toBe('x\n');
-    expect(result.stripped).toBe('x\n');
+    expect(extractRegions('// :snippet-start: a\r\nx\r\n// :snippet-end:\r\n').get('a')).toBe(
+      'x\n',
+    );
   });
 
   it.each([
@@ -145,10 +143,9 @@ describe('dedent', () => {
 });
 
 describe('generatedFiles', () => {
-  it('names region files <stem>.<region>.<ext> next to the stripped whole file', () => {
-    const extraction = extractRegions('// :snippet-start: commands\nx\n// :snippet-end:\n');
-    expect([...generatedFiles('steps/02-role.mjs', extraction).keys()]).toEqual([
-      'steps/02-role.mjs',
+  it('names region files <stem>.<region>.<ext>, and makes no copy of the whole file', () => {
+    const regions = extractRegions('// :snippet-start: commands\nx\n// :snippet-end:\n');
+    expect([...generatedFiles('steps/02-role.mjs', regions).keys()]).toEqual([
       'steps/02-role.commands.mjs',
     ]);
   });
@@ -170,7 +167,7 @@ describe('snippets CLI on a fixture tree', () => {
     await rm(path.dirname(root), { recursive: true, force: true });
   });
 
-  it('generates regions and stripped copies, then reports drift, orphans and a clean tree', async () => {
+  it('generates regions, then reports drift, orphans and a clean tree', async () => {
     // Before the first generation, everything is missing.
     const first = run('--check');
     expect(first.status).toBe(1);
@@ -181,12 +178,9 @@ describe('snippets CLI on a fixture tree', () => {
     expect(generate.status, generate.out).toBe(0);
     expect(await listFiles(path.join(root, 'generated'))).toEqual([
       'config/primary.primary.yaml',
-      'config/primary.yaml',
       'sql/check.lag.sql',
-      'sql/check.sql',
       'steps/02-role.commands.mjs',
       'steps/02-role.grant.mjs',
-      'steps/02-role.mjs',
     ]);
     expect(await readFile(path.join(root, 'generated/steps/02-role.commands.mjs'), 'utf8')).toBe(
       [
@@ -195,8 +189,6 @@ describe('snippets CLI on a fixture tree', () => {
         '',
       ].join('\n'),
     );
-    const whole = await readFile(path.join(root, 'generated/steps/02-role.mjs'), 'utf8');
-    expect(whole).not.toMatch(/:snippet-|:remove-|process\.env|assert\.ok/);
     expect(await readFile(path.join(root, 'generated/config/primary.primary.yaml'), 'utf8')).toBe(
       'primary:\n  image: postgres:16\n  command: ["postgres", "-c", "wal_level=replica"]\n',
     );
@@ -231,11 +223,12 @@ describe('snippets CLI on a fixture tree', () => {
     const orphan = run('--check');
     expect(orphan.status).toBe(1);
     expect(orphan.out).toMatch(/orphan: +\S*generated\/config\/primary\.primary\.yaml/);
-    expect(orphan.out).toMatch(/orphan: +\S*generated\/config\/primary\.yaml/);
 
     // Regenerating deletes the orphans (and their now-empty directory) and nothing else.
     expect(run().status).toBe(0);
-    expect(await listFiles(path.join(root, 'generated'))).not.toContain('config/primary.yaml');
+    expect(await listFiles(path.join(root, 'generated'))).not.toContain(
+      'config/primary.primary.yaml',
+    );
     expect(await listFiles(root)).toContain('recorded/01-status.txt');
     expect(run('--check').status).toBe(0);
     // Each CLI run starts tsx (~0.7 s), and this walk-through runs it nine times.

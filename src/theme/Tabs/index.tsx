@@ -136,7 +136,7 @@ function TabsContainer({
 // from storage during the first render (docusaurus#5653). useTabsContextValue
 // now starts from the default tab, as the server did, and applies the stored or
 // query-string choice in a layout effect, an ordinary update that React applies
-// to the hydrated DOM; test/site/browser.test.ts checks a stored choice shows.
+// to the hydrated DOM; test/browser/site.test.ts checks a stored choice shows.
 export default function Tabs(props: Props): ReactNode {
   const value = useTabsContextValue(props);
   return (

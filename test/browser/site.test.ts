@@ -8,12 +8,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { codeThemeDark, codeThemeLight } from '../../scripts/site-config/prism-theme';
-import { launchChromium } from './chromium';
-import { waitForDiagram } from './diagram';
-import { expectedCodeBlocks } from './expected-code-blocks';
-import { guidePage, repoRoot } from './paths';
+import { launchChromium } from '../../scripts/browser/chromium';
+import { waitForDiagram } from '../../scripts/browser/diagram';
+import { expectedCodeBlocks } from '../site/expected-code-blocks';
+import { guidePage, repoRoot } from '../site/paths';
 import type { ServedSite } from '../../scripts/serve/serve-build';
-import { buildSite, serveSite } from './site-server';
+import { buildSite, serveSite } from '../../scripts/serve/site-server';
 
 const BOX_LABELS = [
   'Client',

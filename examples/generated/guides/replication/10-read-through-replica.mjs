@@ -1,8 +1,0 @@
-#!/usr/bin/env zx
-// A FerretDB on the replica, reading what was written through the primary.
-// Safe to run twice.
-import { $ } from 'zx';
-import { mongoUri } from '../../lib/guide.mjs';
-
-await $`docker compose up -d ferretdb_readonly`;
-await $`mongosh ${mongoUri(27018)} --quiet --eval ${'db.record.find()'}`;

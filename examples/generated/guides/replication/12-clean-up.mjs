@@ -1,7 +1,0 @@
-#!/usr/bin/env zx
-// Remove the containers, the network and both data volumes.
-// Safe to run twice.
-import { $ } from 'zx';
-import '../../lib/guide.mjs';
-
-await $`docker compose down --volumes`;
