@@ -39,6 +39,8 @@ interface Run {
   stderr: string;
   /** Whether the command was still running when the signal was sent. */
   interrupted: boolean;
+  /** Processes of the command's group still running after it ended. */
+  orphans: string[];
 }
 
 /** Starts a command in a process group of its own, sends `signal` after `delayMs`, waits for its end. */
@@ -69,7 +71,10 @@ async function interruptAfter(
   const timeout = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 180_000);
   const [exitCode, sig] = await ended;
   clearTimeout(timeout);
-  return { exitCode, signal: sig, stderr, interrupted: !early };
+  // Nor a process: whatever the command started (vitest's workers, a step's docker CLI) ended with it.
+  const group = await $({ quiet: true, nothrow: true })`ps -o pid=,args= -g ${child.pid!}`;
+  const orphans = group.stdout.split('\n').filter(Boolean);
+  return { exitCode, signal: sig, stderr, interrupted: !early, orphans };
 }
 
 async function allImages(): Promise<Set<string>> {
@@ -167,6 +172,7 @@ describe(`an interrupted command leaves nothing behind (INTERRUPT_SEED=${seed})`
           expect(run.exitCode, run.stderr.slice(-2000)).toBe(0);
           if (c.name === 'npm run guide') await tearDownProject();
         }
+        expect(run.orphans).toEqual([]);
         expect(newSince(before, await daemonObjects())).toEqual([]);
         // No image appeared but a whole one, tagged: the FerretDB image if setup finished building it.
         const whole = await wholeFerretdbImage();

@@ -15,6 +15,7 @@ import { foreignEnvFileProblem, removeGuideEnvFile } from '../../examples/lib/pa
 import { resolveProfile } from '../../scripts/guide/profiles';
 import { SetupError } from '../../scripts/provision/setup-error';
 import { composeFile } from '../../scripts/guide/steps';
+import { stopDescendants } from '../../scripts/cli/on-interrupt';
 import {
   daemonObjectsSync,
   newSince,
@@ -55,6 +56,9 @@ function tearDownNow(): void {
 
 function onSignal(signal: NodeJS.Signals): void {
   console.error(`\n${signal}: taking the guide's containers, volumes and network down…`);
+  // The workers first: a SIGTERM sent to this process alone does not reach them, and a worker
+  // left running would go on creating containers after the teardown.
+  stopDescendants();
   tearDownNow();
   process.exit(signal === 'SIGINT' ? 130 : 143);
 }
