@@ -10,8 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkGuideCoverage } from '../../scripts/docs-rules/guide-coverage';
 import { renderTestedStack, tablePath } from '../../scripts/docs-gen/tested-stack';
 import { loadProfile, readProfiles } from '../../scripts/guide/profiles';
-import { checkRecording, recordingPaths } from '../../scripts/guide/recordings';
-import { examplesDir, listSteps, repoRoot } from '../../scripts/guide/steps';
+import { checkRecording } from '../../scripts/guide/recordings';
+import { examplesDir, listSteps, repoRoot, stepFiles } from '../../scripts/guide/steps';
 import type { StepRun } from '../../scripts/guide/run-step';
 import { defaultPassword } from '../../examples/lib/password.mjs';
 
@@ -89,7 +89,8 @@ describe('generated snippets are current', () => {
 });
 
 describe('recordings', () => {
-  const recorded = path.join(scratch, 'recorded');
+  // An examples folder of its own, which the recordings of these runs go to.
+  const recorded = path.join(scratch, 'recorded-examples');
   const step = listSteps().find((s) => s.id === '08-check-replica-streams')!;
   const run = (output: string): StepRun => ({
     step,
@@ -153,7 +154,7 @@ describe('recordings', () => {
     expect(() => checkRecording(printed, dir, true)).toThrow(
       `what to do: change examples/guides/replication/${step.id}.mjs`,
     );
-    const files = recordingPaths(step, dir);
+    const files = stepFiles(step, dir);
     expect(existsSync(files.commands) || existsSync(files.console)).toBe(false);
     // The same output without the dots records.
     expect(checkRecording(run(promote.replace('....', '')), dir, true).ok).toBe(true);
