@@ -22,31 +22,28 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('docs show exactly the steps the tests run', () => {
   it('holds for the real docs and examples', async () => {
-    expect(await checkGuideCoverage(docsDir, examplesDir, repoRoot)).toEqual([]);
+    expect(await checkGuideCoverage(docsDir, repoRoot)).toEqual([]);
   });
 
   it('fails when a step runs in the tests but the docs do not show it', async () => {
-    const problems = await checkGuideCoverage(
-      path.join(fixtures, 'docs-missing-step'),
-      path.join(fixtures, 'examples'),
-      fixtures,
-    );
+    const problems = await checkGuideCoverage(path.join(fixtures, 'docs-missing-step'), fixtures);
     expect(problems.map((p) => p.message)).toEqual([
-      'step demo/02-second runs in the tests but the docs do not show examples/generated/guides/demo/02-second.commands.mjs',
-      'step demo/02-second runs in the tests but the docs do not show examples/recorded/demo/02-second.sh',
-      'step demo/02-second runs in the tests but the docs do not show examples/recorded/demo/02-second.txt',
+      'step demo/02-second runs in the tests but no page shows it: put the line ::step{id="demo/02-second"} where its page should show it',
     ]);
   });
 
   it('fails when the docs show a step that no test runs', async () => {
-    const problems = await checkGuideCoverage(
-      path.join(fixtures, 'docs-extra-step'),
-      path.join(fixtures, 'examples'),
-      fixtures,
-    );
-    expect(problems.map((p) => p.message)).toContain(
-      'the docs show examples/recorded/demo/03-gone.txt, but no step demo/03-gone exists in examples/guides for the tests to run',
-    );
+    const problems = await checkGuideCoverage(path.join(fixtures, 'docs-extra-step'), fixtures);
+    expect(problems.map((p) => p.message)).toEqual([
+      "docs-extra-step/guide.mdx:7: demo/03-gone names no step: there is no examples/guides/demo/03-gone.mjs; name one of demo's steps (01-first, 02-second), or add the script",
+    ]);
+  });
+
+  it('fails when a page imports a file of a step with a fence of its own, not its step line', async () => {
+    const problems = await checkGuideCoverage(path.join(fixtures, 'docs-step-by-hand'), fixtures);
+    expect(problems.map((p) => p.message)).toEqual([
+      'docs-step-by-hand/guide.mdx:7: file=../examples/recorded/demo/02-second.txt imports a file of step demo/02-second by hand: show the step with its line, ::step{id="demo/02-second"}, instead',
+    ]);
   });
 });
 
