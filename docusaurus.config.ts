@@ -6,6 +6,7 @@ import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-sear
 
 import { cssVariablesTheme, prismTokenColors } from './scripts/site-config/prism-theme';
 import { ssrTemplate } from './scripts/site-config/ssr-template';
+import { remarkStepLines } from './scripts/site-config/step-lines';
 
 /**
  * Keeps mermaid's code out of the `common` chunk. Docusaurus puts every module
@@ -75,7 +76,8 @@ function browserBundle(): Plugin {
 }
 
 // The docs are "tested documentation": every code block is pulled from a file
-// under examples/ that CI runs. remark-code-import does the pulling.
+// under examples/ that CI runs. remark-code-import does the pulling; a step line
+// (::step{id="…"}) becomes its step's fences just before, in the same list.
 // It is ESM-only, and Docusaurus loads this file as CommonJS (package.json has
 // no "type": "module", which would break `docusaurus build`), so the plugin is
 // loaded with a dynamic import inside an async config factory.
@@ -86,7 +88,11 @@ export default async function createConfig(): Promise<Config> {
     // Docs-only site: the guide is the home page.
     routeBasePath: '/',
     sidebarPath: './sidebars.ts',
+    // In order: Docusaurus runs these after its own plugins, and before the one that warns of
+    // directives left unhandled, so each step line's fences are in place when codeImport reads
+    // the files of every fence.
     remarkPlugins: [
+      [remarkStepLines, { rootDir: __dirname }],
       [
         codeImport,
         {

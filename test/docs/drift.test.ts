@@ -10,8 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkGuideCoverage } from '../../scripts/docs-rules/guide-coverage';
 import { renderTestedStack, tablePath } from '../../scripts/docs-gen/tested-stack';
 import { loadProfile, readProfiles } from '../../scripts/guide/profiles';
-import { checkRecording, recordingPaths } from '../../scripts/guide/recordings';
-import { examplesDir, listSteps, repoRoot } from '../../scripts/guide/steps';
+import { checkRecording } from '../../scripts/guide/recordings';
+import { examplesDir, listSteps, repoRoot, stepFiles } from '../../scripts/guide/steps';
 import type { StepRun } from '../../scripts/guide/run-step';
 import { defaultPassword } from '../../examples/lib/password.mjs';
 
@@ -22,31 +22,28 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('docs show exactly the steps the tests run', () => {
   it('holds for the real docs and examples', async () => {
-    expect(await checkGuideCoverage(docsDir, examplesDir, repoRoot)).toEqual([]);
+    expect(await checkGuideCoverage(docsDir, repoRoot)).toEqual([]);
   });
 
   it('fails when a step runs in the tests but the docs do not show it', async () => {
-    const problems = await checkGuideCoverage(
-      path.join(fixtures, 'docs-missing-step'),
-      path.join(fixtures, 'examples'),
-      fixtures,
-    );
+    const problems = await checkGuideCoverage(path.join(fixtures, 'docs-missing-step'), fixtures);
     expect(problems.map((p) => p.message)).toEqual([
-      'step demo/02-second runs in the tests but the docs do not show examples/generated/guides/demo/02-second.commands.mjs',
-      'step demo/02-second runs in the tests but the docs do not show examples/recorded/demo/02-second.sh',
-      'step demo/02-second runs in the tests but the docs do not show examples/recorded/demo/02-second.txt',
+      'step demo/02-second runs in the tests but no page shows it: put the line ::step{id="demo/02-second"} where its page should show it',
     ]);
   });
 
   it('fails when the docs show a step that no test runs', async () => {
-    const problems = await checkGuideCoverage(
-      path.join(fixtures, 'docs-extra-step'),
-      path.join(fixtures, 'examples'),
-      fixtures,
-    );
-    expect(problems.map((p) => p.message)).toContain(
-      'the docs show examples/recorded/demo/03-gone.txt, but no step demo/03-gone exists in examples/guides for the tests to run',
-    );
+    const problems = await checkGuideCoverage(path.join(fixtures, 'docs-extra-step'), fixtures);
+    expect(problems.map((p) => p.message)).toEqual([
+      "docs-extra-step/guide.mdx:7: demo/03-gone names no step: there is no examples/guides/demo/03-gone.mjs; name one of demo's steps (01-first, 02-second), or add the script",
+    ]);
+  });
+
+  it('fails when a page imports a file of a step with a fence of its own, not its step line', async () => {
+    const problems = await checkGuideCoverage(path.join(fixtures, 'docs-step-by-hand'), fixtures);
+    expect(problems.map((p) => p.message)).toEqual([
+      'docs-step-by-hand/guide.mdx:7: file=../examples/recorded/demo/02-second.txt imports a file of step demo/02-second by hand: show the step with its line, ::step{id="demo/02-second"}, instead',
+    ]);
   });
 });
 
@@ -89,7 +86,8 @@ describe('generated snippets are current', () => {
 });
 
 describe('recordings', () => {
-  const recorded = path.join(scratch, 'recorded');
+  // An examples folder of its own, which the recordings of these runs go to.
+  const recorded = path.join(scratch, 'recorded-examples');
   const step = listSteps().find((s) => s.id === '08-check-replica-streams')!;
   const run = (output: string): StepRun => ({
     step,
@@ -153,7 +151,7 @@ describe('recordings', () => {
     expect(() => checkRecording(printed, dir, true)).toThrow(
       `what to do: change examples/guides/replication/${step.id}.mjs`,
     );
-    const files = recordingPaths(step, dir);
+    const files = stepFiles(step, dir);
     expect(existsSync(files.commands) || existsSync(files.console)).toBe(false);
     // The same output without the dots records.
     expect(checkRecording(run(promote.replace('....', '')), dir, true).ok).toBe(true);

@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { $ } from 'zx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordingPaths } from '../../scripts/guide/recordings';
-import { examplesDir } from '../../scripts/guide/steps';
+import { examplesDir, stepFiles } from '../../scripts/guide/steps';
 import { psqlRows } from '../lib/compose-project';
 import {
   ferretdb,
@@ -44,7 +43,7 @@ describe.sequential(`the failover guide (profile ${profile})`, () => {
 
   it("02 says f of a replica that has not replayed the last write (the check judges the replica, not the primary's view of it)", async () => {
     // The command exactly as the page shows it, run while the replica receives WAL but replays none.
-    const shown = readFileSync(recordingPaths(step('02-check-replica-caught-up')).commands, 'utf8');
+    const shown = readFileSync(stepFiles(step('02-check-replica-caught-up')).commands, 'utf8');
     await psqlRows('postgres_replica', 'SELECT pg_wal_replay_pause()');
     try {
       const client = ferretdb(27017);

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { listGuides, listSteps } from '../../scripts/guide/steps';
+import { listGuides, listSteps, stepFiles, stepId } from '../../scripts/guide/steps';
 import { repoRoot } from '../site/paths';
 
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
@@ -49,31 +49,43 @@ describe('the README layout', () => {
   });
 
   it("finds its example step's files where it says", () => {
-    const [guide, id] = ['failover', '02-check-replica-caught-up'];
-    expect(layout).toContain(`\`${guide}/${id}\``);
+    const step = { guide: 'failover', id: '02-check-replica-caught-up' };
+    const files = stepFiles(step);
+    expect(layout).toContain(`\`${stepId(step)}\``);
+    expect(layout).toContain(`\`::step{id="${stepId(step)}"}\``);
     for (const file of [
-      `examples/guides/${guide}/${id}.mjs`,
-      `examples/generated/guides/${guide}/${id}.commands.mjs`,
-      `examples/recorded/${guide}/${id}.sh`,
-      `examples/recorded/${guide}/${id}.txt`,
-      `test/guide/${guide}.test.ts`,
-      `docs/${guide}.mdx`,
+      files.script,
+      files.region,
+      files.commands,
+      files.console,
+      path.join(repoRoot, 'test', 'guide', `${step.guide}.test.ts`),
+      path.join(repoRoot, 'docs', `${step.guide}.mdx`),
     ]) {
-      expect(existsSync(path.join(repoRoot, file)), file).toBe(true);
-      if (!file.endsWith('.txt')) expect(layout).toContain(`\`${file}\``);
+      const shown = path.relative(repoRoot, file);
+      expect(existsSync(file), shown).toBe(true);
+      // The table writes the output as `.txt` after the commands' file.
+      if (file !== files.console) expect(layout).toContain(`\`${shown}\``);
     }
   });
 
-  it('and the same rule finds every step of every guide', () => {
-    const missing = listGuides().flatMap((guide) => {
-      const perGuide = [`test/guide/${guide}.test.ts`, `docs/${guide}.mdx`];
-      const perStep = listSteps(guide).flatMap(({ id }) => [
-        `examples/generated/guides/${guide}/${id}.commands.mjs`,
-        `examples/recorded/${guide}/${id}.sh`,
-        `examples/recorded/${guide}/${id}.txt`,
-      ]);
-      return [...perGuide, ...perStep].filter((file) => !existsSync(path.join(repoRoot, file)));
-    });
+  it('and the same rule finds every step of every guide, which its page shows by its line', () => {
+    const page = (guide: string): string => path.join(repoRoot, 'docs', `${guide}.mdx`);
+    const missing = listGuides().flatMap((guide) =>
+      [
+        page(guide),
+        path.join(repoRoot, 'test', 'guide', `${guide}.test.ts`),
+        ...listSteps(guide).flatMap((step) => Object.values(stepFiles(step))),
+      ]
+        .filter((file) => !existsSync(file))
+        .map((file) => path.relative(repoRoot, file)),
+    );
     expect(missing).toEqual([]);
+    const unshown = listGuides().flatMap((guide) => {
+      const source = readFileSync(page(guide), 'utf8');
+      return listSteps(guide)
+        .filter((step) => !source.includes(`\n::step{id="${stepId(step)}"}\n`))
+        .map(stepId);
+    });
+    expect(unshown).toEqual([]);
   });
 });

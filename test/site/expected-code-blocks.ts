@@ -1,5 +1,5 @@
 // The text each imported code block of a page must show, in page order,
-// worked out from the MDX source and the files it imports.
+// worked out from the MDX source, its step lines and the files it imports.
 import { readFile } from 'node:fs/promises';
 
 import type { Code } from 'mdast';
@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit';
 
 import { importedText, parseCodeImport } from '../../scripts/docs-rules/code-imports';
 import { readMdx } from '../../scripts/docs-rules/mdx-tree';
+import { remarkStepLines } from '../../scripts/site-config/step-lines';
 
 export interface ExpectedBlock {
   readonly meta: string;
@@ -20,6 +21,8 @@ export async function expectedCodeBlocks(
   rootDir: string,
 ): Promise<ExpectedBlock[]> {
   const { tree } = await readMdx(mdxFile);
+  // The page as the build renders it: the site's own plugin puts each step's fences in its place.
+  remarkStepLines({ rootDir })(tree, { path: mdxFile });
   const codes: Code[] = [];
   visit(tree, 'code', (node) => {
     // Mermaid blocks become diagrams, not <pre>, so they are not in the page's code list.
