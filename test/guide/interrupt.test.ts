@@ -72,8 +72,12 @@ async function interruptAfter(
   const [exitCode, sig] = await ended;
   clearTimeout(timeout);
   // Nor a process: whatever the command started (vitest's workers, a step's docker CLI) ended with it.
-  const group = await $({ quiet: true, nothrow: true })`ps -o pid=,args= -g ${child.pid!}`;
-  const orphans = group.stdout.split('\n').filter(Boolean);
+  // A zombie (state Z) has ended: it waits for a parent to reap it, and in a container whose first
+  // process does not reap, an orphan's zombie stays listed.
+  const group = await $({ quiet: true, nothrow: true })`ps -o pid=,stat=,args= -g ${child.pid!}`;
+  const orphans = group.stdout
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/^\s*\d+\s+Z/.test(line));
   return { exitCode, signal: sig, stderr, interrupted: !early, orphans };
 }
 
