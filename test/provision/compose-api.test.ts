@@ -114,7 +114,7 @@ describe('docker compose against the daemon', () => {
       cwd: dir,
       quiet: true,
       nothrow: true,
-    })`docker compose -p ${project} down --timeout 1`;
+    })`docker compose -p ${project} down --volumes --timeout 1`;
     expect(down.exitCode, down.stderr).toBe(0);
   });
 });
