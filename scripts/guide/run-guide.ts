@@ -13,13 +13,13 @@ import {
   foreignEnvFileProblem,
   removeGuideEnvFile,
 } from '../../examples/lib/password.mjs';
-import { execFileSync } from 'node:child_process';
 import { parseCli } from '../cli/args';
 import { interrupted, onInterrupt } from '../cli/on-interrupt';
 import { SetupError } from '../provision/setup-error';
 import { resolveProfile, type ResolvedProfile } from './profiles';
 import { runStep } from './run-step';
-import { composeFile, composeProject, listSteps, stepPath } from './steps';
+import { tearDownStackNow } from './tear-down-now';
+import { composeProject, listSteps, stepPath } from './steps';
 
 const cli = parseCli({
   usage: `usage: npm run guide [-- --profile official|local] [-- --teardown]
@@ -91,23 +91,7 @@ async function main(): Promise<number> {
   const forget = values.teardown
     ? () => {}
     : onInterrupt(() => {
-        // Twice: a create the stopped compose had asked for may land while the first pass runs.
-        for (let pass = 0; pass < 2; pass += 1)
-          execFileSync(
-            'docker',
-            [
-              'compose',
-              '-f',
-              composeFile,
-              'down',
-              '--volumes',
-              '--remove-orphans',
-              '--timeout',
-              '2',
-            ],
-            { env: { ...process.env, ...profile.env }, stdio: 'ignore' },
-          );
-        removeGuideEnvFile();
+        tearDownStackNow(profile.env);
         console.error("  removed the guide's containers, volumes and network");
       });
   for (const [index, step] of todo.entries()) {

@@ -9,12 +9,11 @@
  * volume or network behind, nor the examples/.env the hardening guide wrote.
  * test/guide/interrupt.test.ts interrupts a real run to prove it.
  */
-import { execFileSync } from 'node:child_process';
 import { $ } from 'zx';
-import { foreignEnvFileProblem, removeGuideEnvFile } from '../../examples/lib/password.mjs';
+import { foreignEnvFileProblem } from '../../examples/lib/password.mjs';
 import { resolveProfile } from '../../scripts/guide/profiles';
 import { SetupError } from '../../scripts/provision/setup-error';
-import { composeFile } from '../../scripts/guide/steps';
+import { tearDownStackNow } from '../../scripts/guide/tear-down-now';
 import { stopDescendants } from '../../scripts/cli/on-interrupt';
 import {
   daemonObjectsSync,
@@ -31,27 +30,7 @@ function tearDownNow(): void {
   // Containers started outside compose (testcontainers' for the image tests, the faults guide's
   // second replica) first: compose cannot remove its network while they are on it.
   if (before) removeNewObjectsOfOurs(before);
-  const env = { ...process.env, ...resolveProfile('tests').env };
-  const down = [
-    'compose',
-    '-f',
-    composeFile,
-    'down',
-    '--volumes',
-    '--remove-orphans',
-    '--timeout',
-    '2',
-  ];
-  // A step still running in a worker can create a container while the first pass runs.
-  for (let pass = 0; pass < 2; pass += 1) {
-    try {
-      execFileSync('docker', down, { env, stdio: 'ignore', timeout: 60_000 });
-    } catch {
-      // Nothing to take down, or the daemon is gone: nothing more to do here.
-    }
-  }
-  // The password the hardening guide wrote belongs to the volumes just removed.
-  removeGuideEnvFile();
+  tearDownStackNow(resolveProfile('tests').env);
 }
 
 function onSignal(signal: NodeJS.Signals): void {

@@ -1,0 +1,35 @@
+/**
+ * The guide's stack removed synchronously, for a signal handler (which must finish before the
+ * process goes): `npm run guide` interrupted (scripts/cli/on-interrupt.ts) and vitest interrupted
+ * (test/lib/global-setup.ts). Also removes examples/.env if the hardening guide wrote it: its
+ * password belongs to the volumes just removed.
+ */
+import { execFileSync } from 'node:child_process';
+import { removeGuideEnvFile } from '../../examples/lib/password.mjs';
+import { composeFile } from './steps';
+
+export function tearDownStackNow(imagesEnv: Readonly<Record<string, string>>): void {
+  const down = [
+    'compose',
+    '-f',
+    composeFile,
+    'down',
+    '--volumes',
+    '--remove-orphans',
+    '--timeout',
+    '2',
+  ];
+  // Twice: a create that a stopped compose or test worker had asked for may land during the first pass.
+  for (let pass = 0; pass < 2; pass += 1) {
+    try {
+      execFileSync('docker', down, {
+        env: { ...process.env, ...imagesEnv },
+        stdio: 'ignore',
+        timeout: 60_000,
+      });
+    } catch {
+      // Nothing to take down, or the daemon is gone: nothing more to do here.
+    }
+  }
+  removeGuideEnvFile();
+}
