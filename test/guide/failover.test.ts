@@ -1,5 +1,5 @@
 /**
- * The failover guide: lose the primary to SIGKILL, promote the replica, point FerretDB at it.
+ * The failover guide: lose the primary to SIGKILL, fence it, promote the replica, point FerretDB at it.
  * Every write acknowledged and replicated before the kill must be there afterwards, writes must
  * work again, and the old primary must not take writes if it comes back.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { $ } from 'zx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { examplesDir, stepFiles } from '../../scripts/guide/steps';
-import { psqlRows } from '../lib/compose-project';
+import { compose, psqlRows } from '../lib/compose-project';
 import {
   ferretdb,
   prepareReplication,
@@ -60,15 +60,35 @@ describe.sequential(`the failover guide (profile ${profile})`, () => {
     }
   });
 
-  it('03–05 lose the primary to SIGKILL, promote the replica and point FerretDB at it', async () => {
+  it('03–04 lose the primary to SIGKILL, and fence it while it is down', async () => {
     await runAndCompare(step('03-lose-the-primary'));
-    await runAndCompare(step('04-promote-the-replica'));
-    expect(await psqlRows('postgres_replica', 'SELECT pg_is_in_recovery()')).toEqual([['f']]);
-    await runAndCompare(step('05-point-ferretdb-at-it'));
+    await runAndCompare(step('04-fence-the-old-primary'));
+    // The fence is on the old primary's volume before anything is promoted.
+    const fence = await compose([
+      ...['run', '--rm', '--no-deps', '--entrypoint', 'ls', 'postgres_primary'],
+      '/var/lib/postgresql/data/standby.signal',
+    ]);
+    expect(fence.stdout.trim()).toBe('/var/lib/postgresql/data/standby.signal');
   });
 
-  it('06 writes again, and every write acknowledged and replicated before the kill is there', async () => {
-    await runAndCompare(step('06-write-after-failover'));
+  it("05 promotes the replica; pg_ctl refuses root, as the page's note says, and answers the postgres user", async () => {
+    const asRoot = await $({ quiet: true, nothrow: true })`docker exec postgres_replica pg_ctl promote`;
+    expect(asRoot.exitCode).toBe(1);
+    expect(asRoot.stderr).toContain('pg_ctl: cannot be run as root');
+    expect(await psqlRows('postgres_replica', 'SELECT pg_is_in_recovery()')).toEqual([['t']]);
+    const asOwner = await $({
+      quiet: true,
+      nothrow: true,
+    })`docker exec -u postgres postgres_replica pg_ctl status`;
+    expect(asOwner.exitCode).toBe(0);
+    expect(asOwner.stdout).toContain('server is running');
+    await runAndCompare(step('05-promote-the-replica'));
+    expect(await psqlRows('postgres_replica', 'SELECT pg_is_in_recovery()')).toEqual([['f']]);
+  });
+
+  it('06–07 point FerretDB at the new primary; writes work again, and every write acknowledged and replicated before the kill is there', async () => {
+    await runAndCompare(step('06-point-ferretdb-at-it'));
+    await runAndCompare(step('07-write-after-failover'));
     const client = ferretdb(27017);
     try {
       const docs = await client.db('test').collection('load').find().toArray();
@@ -80,8 +100,7 @@ describe.sequential(`the failover guide (profile ${profile})`, () => {
     }
   });
 
-  it('07–08 fence the old primary: started again, it refuses writes', async () => {
-    await runAndCompare(step('07-fence-the-old-primary'));
+  it('08 the fenced old primary, started again, refuses writes', async () => {
     const run = await runAndCompare(step('08-old-primary-is-read-only'));
     expect(run.commands[2]?.output).toContain(
       'cannot execute CREATE TABLE in a read-only transaction',
