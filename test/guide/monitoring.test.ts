@@ -76,5 +76,33 @@ describe.sequential(`the monitoring guide (profile ${profile})`, () => {
     expect(run.commands).toHaveLength(3);
   });
 
+  it('09 a stopped replica leaves pg_stat_replication at once, and comes back when started', async () => {
+    const run = await runAndCompare(step('09-stop-the-replica'));
+    expect(run.commands[1]?.output).toContain('(0 rows)');
+    expect(
+      await psqlRows('postgres_primary', 'SELECT usename, state FROM pg_stat_replication'),
+    ).toEqual([['replicator', 'streaming']]);
+  });
+
+  it('10 a replica cut off the network stays listed as streaming while the primary moves on', async () => {
+    await runAndCompare(step('10-cut-the-replica-off'));
+    expect(
+      await psqlRows(
+        'postgres_primary',
+        'SELECT state, pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn) > 0 FROM pg_stat_replication',
+      ),
+    ).toEqual([['streaming', 't']]);
+    // And it receives nothing: the primary's WAL has moved past what the replica last received.
+    const [[primaryAt]] = (await psqlRows('postgres_primary', 'SELECT pg_current_wal_lsn()')) as [
+      [string],
+    ];
+    expect(
+      await psqlRows(
+        'postgres_replica',
+        `SELECT pg_wal_lsn_diff('${primaryAt}', pg_last_wal_receive_lsn()) > 0`,
+      ),
+    ).toEqual([['t']]);
+  });
+
   itComparedEveryStep('monitoring');
 });

@@ -1,0 +1,17 @@
+#!/usr/bin/env zx
+// A stopped replica ends its connection, and the primary drops its row from pg_stat_replication at
+// once; started again, it reconnects and streams.
+// Safe to run twice: it stops and starts the replica again.
+import { $ } from 'zx';
+import '../../lib/guide.mjs';
+import { streaming } from '../../lib/wait.mjs';
+
+// :snippet-start: commands
+const replicas = 'SELECT application_name, state FROM pg_stat_replication;';
+await $`docker compose stop postgres_replica`;
+await $`docker exec postgres_primary psql -U user -d postgres -c ${replicas}`;
+
+await $`docker compose up -d --wait --no-deps postgres_replica`;
+await streaming();
+await $`docker exec postgres_primary psql -U user -d postgres -c ${replicas}`;
+// :snippet-end:
