@@ -6,12 +6,13 @@
 // add it to `benches`. `npm run bench -- <name>` then runs it alone, prints its
 // table and merges its section into bench/results.json; scripts/bench/chart.ts
 // and the README's "Latest figures" read that section.
+import { commitBench } from './commit';
 import { harnessBench, harnessColdBench } from './harness';
 import { lagBench } from './lag';
 import { siteBench } from './site';
 import type { Bench } from './types';
 
-export const benches: readonly Bench[] = [siteBench, harnessBench, lagBench];
+export const benches: readonly Bench[] = [siteBench, harnessBench, lagBench, commitBench];
 
 /** Benches that run only when named, because they are slow or destructive. */
 export const namedOnly: readonly Bench[] = [harnessColdBench];

@@ -38,9 +38,50 @@ describe.sequential(`the synchronous replication guide (profile ${profile})`, ()
     await runAndCompare(step('03-write-synchronously'));
   });
 
-  it('04–06 with the replica down, writes through FerretDB block until it is back', async () => {
-    await runAndCompare(step('04-stop-the-replica'));
-    const run = await runAndCompare(step('05-writes-wait'));
+  it('04 with on, an acknowledged write is flushed on the replica but not applied: a read there misses it', async () => {
+    const run = await runAndCompare(step('04-flushed-not-applied'));
+    expect(run.commands[1]?.output.trim()).toBe('true');
+    expect(run.commands[2]?.output.trim()).toBe('0');
+    expect(await psqlRows('postgres_replica', 'SELECT pg_is_wal_replay_paused()')).toEqual([
+      ['f'],
+    ]);
+  });
+
+  it('05 with remote_apply, a read through the replica right after the acknowledgement finds the write', async () => {
+    const run = await runAndCompare(step('05-apply-before-acknowledging'));
+    expect(run.commands.map((c) => c.output.trim()).slice(2, 4)).toEqual(['true', '1']);
+    expect(
+      await psqlRows('postgres_primary', "SELECT current_setting('synchronous_commit')"),
+    ).toEqual([['on']]);
+  });
+
+  it('with remote_apply and replay paused, a write through FerretDB is not acknowledged until replay resumes', async () => {
+    await psqlRows('postgres_primary', "ALTER SYSTEM SET synchronous_commit = 'remote_apply'");
+    await psqlRows('postgres_primary', 'SELECT pg_reload_conf()');
+    await psqlRows('postgres_replica', 'SELECT pg_wal_replay_pause()');
+    const client = ferretdb(27017);
+    try {
+      const write = client.db('test').collection('record').insertOne({ notYetApplied: true });
+      let settled = false;
+      void write.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      await until(async () => (await waitingOnSyncRep()) === 1, 'the insert to wait on SyncRep');
+      expect(settled).toBe(false);
+      await psqlRows('postgres_replica', 'SELECT pg_wal_replay_resume()');
+      expect((await write).acknowledged).toBe(true);
+    } finally {
+      await psqlRows('postgres_replica', 'SELECT pg_wal_replay_resume()');
+      await psqlRows('postgres_primary', 'ALTER SYSTEM RESET synchronous_commit');
+      await psqlRows('postgres_primary', 'SELECT pg_reload_conf()');
+      await client.close();
+    }
+  });
+
+  it('06–08 with the replica down, writes through FerretDB block until it is back', async () => {
+    await runAndCompare(step('06-stop-the-replica'));
+    const run = await runAndCompare(step('07-writes-wait'));
     expect(run.commands[0]?.output).toContain('canceling wait for synchronous replication');
     expect(run.commands[0]?.exitCode).toBe(1);
 
@@ -66,15 +107,15 @@ describe.sequential(`the synchronous replication guide (profile ${profile})`, ()
           )[0]?.[0] === '1',
         "pg_cron's scheduler to wait on SyncRep",
       );
-      await runAndCompare(step('06-start-the-replica'));
+      await runAndCompare(step('08-start-the-replica'));
       expect((await write).acknowledged).toBe(true);
     } finally {
       await client.close();
     }
   });
 
-  it('07 goes back to asynchronous replication', async () => {
-    await runAndCompare(step('07-back-to-asynchronous'));
+  it('09 goes back to asynchronous replication', async () => {
+    await runAndCompare(step('09-back-to-asynchronous'));
     expect(
       await psqlRows('postgres_primary', 'SELECT sync_state FROM pg_stat_replication'),
     ).toEqual([['async']]);
