@@ -6,9 +6,12 @@
 import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { postgresPassword } from '../../examples/lib/password.mjs';
-import { checkRecording } from '../../scripts/guide/recordings';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { matchOutput } from '../../scripts/outputs/match-output';
+import { checkRecording, recordMode } from '../../scripts/guide/recordings';
 import { runStep, type StepRun } from '../../scripts/guide/run-step';
-import { listSteps, type Step } from '../../scripts/guide/steps';
+import { listSteps, recordedDir, repoRoot, type Step } from '../../scripts/guide/steps';
 import { containerLogTails, leftovers, tearDownProject, testProfile } from './compose-project';
 import { daemonObjects, newSince, type DaemonObjects } from './daemon-objects';
 import { stepCoverage } from './step-coverage';
@@ -136,4 +139,31 @@ export function useCleanProject(): void {
     // compose label, so only a before-and-after comparison sees it.
     if (before) expect(newSince(before, await daemonObjects())).toEqual([]);
   });
+}
+
+/**
+ * A fact a page shows that is not a step's output (what a test measured or provoked, such as a
+ * client on another network refused): recorded under examples/recorded/<file> in record mode, and
+ * otherwise compared with that recording by the steps' one matcher, so the page's sentence fails
+ * the run the day the fact changes. With `compare: false`, a measurement that varies from run to
+ * run: recorded, and required to exist, but bounded by its test rather than matched.
+ */
+export function checkRecordedFact(
+  file: string,
+  fresh: string,
+  { compare = true }: { compare?: boolean } = {},
+): void {
+  const recorded = path.join(recordedDir, file);
+  if (recordMode) {
+    mkdirSync(path.dirname(recorded), { recursive: true });
+    writeFileSync(recorded, fresh);
+    return;
+  }
+  const where = path.relative(repoRoot, recorded);
+  if (!existsSync(recorded))
+    throw new Error(`error: ${where} is missing\n  what to do: record it with npm run record`);
+  // A measurement (counts that vary from run to run) is checked by its test's bounds instead.
+  if (!compare) return;
+  const verdict = matchOutput(readFileSync(recorded, 'utf8'), fresh);
+  if (!verdict.ok) throw new Error(`${where} no longer matches what this run saw:\n${verdict.diff}`);
 }
