@@ -11,6 +11,7 @@ import { examplesDir } from '../../scripts/guide/steps';
 import { psqlRows } from '../lib/compose-project';
 import {
   checkRecordedFact,
+  ferretdb,
   prepareReplication,
   profile,
   useCleanProject,
@@ -62,6 +63,19 @@ describe.sequential(`connecting an application (profile ${profile})`, () => {
       expect(run.stdout).toContain('3 not within 500 ms');
     } finally {
       await psqlRows('postgres_replica', 'SELECT pg_wal_replay_resume()');
+    }
+  });
+
+  it("the read-only FerretDB is no replica set member a driver could route by (the page's note)", async () => {
+    for (const port of [27017, 27018]) {
+      const client = ferretdb(port);
+      try {
+        const hello = await client.db('admin').command({ hello: 1 });
+        expect(hello.setName).toBeUndefined();
+        expect(hello.hosts).toBeUndefined();
+      } finally {
+        await client.close();
+      }
     }
   });
 

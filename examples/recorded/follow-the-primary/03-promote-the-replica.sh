@@ -1,0 +1,1 @@
+docker exec postgres_replica psql -U user -d postgres -c 'SELECT pg_promote();'

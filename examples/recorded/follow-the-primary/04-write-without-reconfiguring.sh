@@ -1,0 +1,2 @@
+mongosh mongodb://user:password@localhost:27017/ --quiet --eval 'db.record.insertOne({ username: "after the failover" }).acknowledged'
+mongosh mongodb://user:password@localhost:27017/ --quiet --eval 'db.record.countDocuments()'

@@ -1,0 +1,78 @@
+/**
+ * FerretDB follows the primary: with both PostgreSQL servers in its URL and
+ * target_session_attrs=read-write, the FerretDB on the old primary writes to the promoted replica
+ * without being restarted or reconfigured; the reader, with prefer-standby, goes on reading.
+ */
+import { $ } from 'zx';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { psqlRows } from '../lib/compose-project';
+import {
+  prepareReplication,
+  profile,
+  recordCounts,
+  runAndCompare,
+  stepsOf,
+  useCleanProject,
+  itComparedEveryStep,
+} from '../lib/guide-harness';
+
+const step = stepsOf('follow-the-primary');
+
+/** A container's id and start time: equal before and after means it was neither recreated nor restarted. */
+async function identity(container: string): Promise<string> {
+  return (
+    await $({ quiet: true })`docker inspect --format ${'{{.Id}} {{.State.StartedAt}} {{.RestartCount}}'} ${container}`
+  ).stdout.trim();
+}
+
+/** The address of a container on the guide's network. */
+async function address(container: string): Promise<string> {
+  return (
+    await $({
+      quiet: true,
+    })`docker inspect --format ${'{{(index .NetworkSettings.Networks "ferretdb").IPAddress}}'} ${container}`
+  ).stdout.trim();
+}
+
+describe.sequential(`FerretDB follows the primary (profile ${profile})`, () => {
+  useCleanProject();
+  beforeAll(prepareReplication);
+  let writer = '';
+
+  it('01 gives each FerretDB both servers; the writer writes to the primary', async () => {
+    await runAndCompare(step('01-list-both-servers'));
+    writer = await identity('ferretdb');
+    const env = (
+      await $({ quiet: true })`docker inspect --format ${'{{range .Config.Env}}{{println .}}{{end}}'} ferretdb`
+    ).stdout;
+    expect(env).toContain('@postgres_primary,postgres_replica/postgres?target_session_attrs=read-write');
+    const ip = await address('ferretdb');
+    expect(
+      await psqlRows(
+        'postgres_primary',
+        `SELECT count(*) > 0 FROM pg_stat_activity WHERE application_name = 'FerretDB' AND client_addr = '${ip}'`,
+      ),
+    ).toEqual([['t']]);
+  });
+
+  it('02–03 lose and fence the primary, then promote the replica; reads go on meanwhile', async () => {
+    const run = await runAndCompare(step('02-lose-and-fence-the-primary'));
+    expect(run.commands.at(-1)?.output.trim()).toBe('2');
+    await runAndCompare(step('03-promote-the-replica'));
+  });
+
+  it('04 the same FerretDB, neither restarted nor reconfigured, writes to the new primary', async () => {
+    await runAndCompare(step('04-write-without-reconfiguring'));
+    expect(await identity('ferretdb')).toBe(writer);
+    const ip = await address('ferretdb');
+    expect(
+      await psqlRows(
+        'postgres_replica',
+        `SELECT count(*) > 0 FROM pg_stat_activity WHERE application_name = 'FerretDB' AND client_addr = '${ip}'`,
+      ),
+    ).toEqual([['t']]);
+    expect(await recordCounts(27017, 27018)).toEqual([3, 3]);
+  });
+
+  itComparedEveryStep('follow-the-primary');
+});
