@@ -21,9 +21,9 @@ export async function until(what, check, seconds = 120) {
 }
 
 /** Waits until the replica has replayed everything the primary has written so far. */
-export async function caughtUp(replica = 'postgres_replica') {
-  const target = await value('postgres_primary', 'SELECT pg_current_wal_lsn()');
-  if (!target) throw new Error('postgres_primary does not answer');
+export async function caughtUp(replica = 'postgres_replica', primary = 'postgres_primary') {
+  const target = await value(primary, 'SELECT pg_current_wal_lsn()');
+  if (!target) throw new Error(`${primary} does not answer`);
   await until(
     `${replica} to replay the primary's WAL up to ${target}`,
     async () =>

@@ -1,0 +1,2 @@
+await $`docker compose stop ferretdb`;
+await $`docker compose stop postgres_primary`;

@@ -1,0 +1,16 @@
+#!/usr/bin/env zx
+// Start the old primary as a standby (its fence, standby.signal, is still there) and tell it where
+// the new primary is. primary_conninfo takes effect on a reload.
+// Safe to run twice: ALTER SYSTEM overwrites its setting.
+import { $ } from 'zx';
+import '../../lib/guide.mjs';
+import { streaming } from '../../lib/wait.mjs';
+
+// :snippet-start: commands
+await $`docker compose up -d --wait --no-deps postgres_primary`;
+const follow = "ALTER SYSTEM SET primary_conninfo = 'host=postgres_replica user=replicator password=replicatorpassword';";
+await $`docker exec postgres_primary psql -U user -d postgres -c ${follow}`;
+await $`docker exec postgres_primary psql -U user -d postgres -c ${'SELECT pg_reload_conf();'}`;
+await streaming('postgres_primary');
+await $`docker exec postgres_primary psql -U user -d postgres -c ${'SELECT status, sender_host FROM pg_stat_wal_receiver;'}`;
+// :snippet-end:

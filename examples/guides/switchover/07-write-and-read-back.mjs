@@ -1,0 +1,15 @@
+#!/usr/bin/env zx
+// Write through FerretDB, now on the new primary, and read it back through the old primary, now a
+// replica: the roles have swapped, and nothing was lost.
+// Running it twice writes a second document.
+import { $ } from 'zx';
+import { mongoUri } from '../../lib/guide.mjs';
+import { caughtUp } from '../../lib/wait.mjs';
+
+// :snippet-start: commands
+const insert = 'db.record.insertOne({ username: "after the switchover" }).acknowledged';
+await $`mongosh ${mongoUri(27017)} --quiet --eval ${insert}`;
+await caughtUp('postgres_primary', 'postgres_replica');
+const count = "SELECT count(*) FROM documentdb_api.collection('test', 'record');";
+await $`docker exec postgres_primary psql -U user -d postgres -c ${count}`;
+// :snippet-end:

@@ -1,0 +1,2 @@
+docker compose stop ferretdb
+docker compose stop postgres_primary
