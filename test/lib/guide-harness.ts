@@ -6,7 +6,7 @@
 import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { postgresPassword } from '../../examples/lib/password.mjs';
-import { checkRecording } from '../../scripts/guide/recordings';
+import { checkRecording, verificationRecorder } from '../../scripts/guide/recordings';
 import { runStep, type StepRun } from '../../scripts/guide/run-step';
 import { listSteps, type Step } from '../../scripts/guide/steps';
 import { containerLogTails, leftovers, tearDownProject, testProfile } from './compose-project';
@@ -54,13 +54,17 @@ export async function report(run: StepRun, problem: string): Promise<string> {
   ].join('\n');
 }
 
-/** Runs a step; it must exit 0 and print what its recording shows (or, in record mode, record it). */
+/**
+ * Runs a step; it must exit 0 and print what its recording shows (or, in record mode, record it,
+ * with what it was verified against).
+ */
 export async function runAndCompare(step: Step): Promise<StepRun> {
   const run = await runStep(step, { profile });
   if (run.exitCode !== 0) throw new Error(await report(run, `exited with ${run.exitCode}`));
   const verdict = checkRecording(run);
   if (!verdict.ok)
     throw new Error(await report(run, `output differs from the recording\n${verdict.diff}`));
+  await verificationRecorder.add(run);
   if (!compared.has(step.guide)) compared.set(step.guide, new Set());
   compared.get(step.guide)!.add(step.id);
   return run;
