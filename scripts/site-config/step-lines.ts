@@ -2,7 +2,10 @@
  * A step line: on a page, `::step{id="failover/02-check-replica-caught-up"}` alone on its line
  * names a step, and the build puts the usual markup in its place: a Tabs group (groupId
  * "run-with") with the recorded commands in a Shell tab and the script's commands region in a zx
- * script tab titled with the script's path, then the recorded console session titled "Output".
+ * script tab titled with the script's path, then the recorded console session titled "Output",
+ * and under it one line in italics saying what that recording was verified against (the day, the
+ * versions the stack reported, the profile), read from the step's verified.json at build time
+ * (scripts/guide/verified.ts) so that the page cannot claim versions the recording did not run.
  * The markup holds empty fences with `file=` metas, as a page would spell them, so
  * remark-code-import, which runs after this plugin, stays the one thing that reads files into a
  * page; stepFiles (scripts/guide/steps.ts) says which files they are.
@@ -13,7 +16,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Code, Nodes, Parent, Root, RootContent } from 'mdast';
+import type { Code, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import type { MdxJsxFlowElement, MdxjsEsm } from 'mdast-util-mdx';
 import type { Position } from 'unist';
@@ -30,6 +33,7 @@ import {
   stepId,
   type StepRef,
 } from '../guide/steps';
+import { readVerified, verifiedLine } from '../guide/verified';
 
 const STEP_DIRECTIVE = 'step';
 
@@ -127,11 +131,19 @@ function namedStep(
     ],
     [files.commands, 'record it with npm run record, review the diff and commit it'],
     [files.console, 'record it with npm run record, review the diff and commit it'],
+    [files.verified, 'record it with npm run record, review the diff and commit it'],
   ];
   for (const [file, fix] of missing) {
     if (!existsSync(file)) {
       return { step, problem: `step ${id} has no ${shown(file)} to show: ${fix}` };
     }
+  }
+  const verified = readVerified(files.verified);
+  if (typeof verified === 'string') {
+    return {
+      step,
+      problem: `step ${id}'s ${shown(files.verified)} cannot be shown: ${verified}; record it again with npm run record, review the diff and commit it`,
+    };
   }
   return { step, problem: undefined };
 }
@@ -208,7 +220,20 @@ function stepMarkup(
       ]),
     ]),
     code('text', `title="Output" file=${fromPage(files.console)}`),
+    verifiedParagraph(files.verified, position),
   ];
+}
+
+/** `_Verified on … (local profile)._`: one quiet line under the Output, from the step's verified.json. */
+function verifiedParagraph(file: string, position: Position | undefined): Paragraph {
+  const verified = readVerified(file);
+  // namedStep refused the step line, and the plugin left it as it was, when the file does not read.
+  if (typeof verified === 'string') throw new Error(`${file}: ${verified}`);
+  return {
+    type: 'paragraph',
+    children: [{ type: 'emphasis', children: [{ type: 'text', value: verifiedLine(verified) }] }],
+    position,
+  };
 }
 
 /** `import StepTabs from '@theme/Tabs'; import StepTabItem from '@theme/TabItem';`, as MDX holds it. */
