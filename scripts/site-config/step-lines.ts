@@ -3,7 +3,7 @@
  * names a step, and the build puts the usual markup in its place: a Tabs group (groupId
  * "run-with") with the recorded commands in a Shell tab and the script's commands region in a zx
  * script tab titled with the script's path, then the recorded console session titled "Output",
- * and under it one line in italics saying what that recording was verified against (the day, the
+ * and under it one small line in italics saying what that recording was verified against (the day, the
  * versions the stack reported, the profile), read from the step's verified.json at build time
  * (scripts/guide/verified.ts) so that the page cannot claim versions the recording did not run.
  * The markup holds empty fences with `file=` metas, as a page would spell them, so
@@ -16,9 +16,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Code, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast';
+import type { Code, Emphasis, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
-import type { MdxJsxFlowElement, MdxjsEsm } from 'mdast-util-mdx';
+import type { MdxJsxFlowElement, MdxJsxTextElement, MdxjsEsm } from 'mdast-util-mdx';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 
@@ -224,16 +224,25 @@ function stepMarkup(
   ];
 }
 
-/** `_Verified on … (local profile)._`: one quiet line under the Output, from the step's verified.json. */
+/**
+ * `<small>_Verified on … (local profile)._</small>`: one quiet line under the Output, from the
+ * step's verified.json; HTML's own <small> keeps it below the prose without a style of ours.
+ */
 function verifiedParagraph(file: string, position: Position | undefined): Paragraph {
   const verified = readVerified(file);
   // namedStep refused the step line, and the plugin left it as it was, when the file does not read.
   if (typeof verified === 'string') throw new Error(`${file}: ${verified}`);
-  return {
-    type: 'paragraph',
-    children: [{ type: 'emphasis', children: [{ type: 'text', value: verifiedLine(verified) }] }],
-    position,
+  const line: Emphasis = {
+    type: 'emphasis',
+    children: [{ type: 'text', value: verifiedLine(verified) }],
   };
+  const small: MdxJsxTextElement = {
+    type: 'mdxJsxTextElement',
+    name: 'small',
+    attributes: [],
+    children: [line],
+  };
+  return { type: 'paragraph', children: [small], position };
 }
 
 /** `import StepTabs from '@theme/Tabs'; import StepTabItem from '@theme/TabItem';`, as MDX holds it. */

@@ -171,12 +171,19 @@ describe('the line under a step says what its recording was verified against', (
       type: 'paragraph',
       children: [
         {
-          type: 'emphasis',
+          type: 'mdxJsxTextElement',
+          name: 'small',
+          attributes: [],
           children: [
             {
-              type: 'text',
-              value:
-                'Verified on 2026-12-02 against FerretDB 2.5.0, PostgreSQL 17.6 and DocumentDB 0.106.0 (local profile).',
+              type: 'emphasis',
+              children: [
+                {
+                  type: 'text',
+                  value:
+                    'Verified on 2026-12-02 against FerretDB 2.5.0, PostgreSQL 17.6 and DocumentDB 0.106.0 (local profile).',
+                },
+              ],
             },
           ],
         },
