@@ -33,7 +33,7 @@ import {
   stepId,
   type StepRef,
 } from '../guide/steps';
-import { readVerified, verifiedLine } from '../guide/verified';
+import { readVerified, verifiedLine, type VerifiedRecording } from '../guide/verified';
 
 const STEP_DIRECTIVE = 'step';
 
@@ -64,6 +64,8 @@ export interface StepLine {
 interface FoundLine extends StepLine {
   readonly node: Nodes;
   readonly parent: Parent | undefined;
+  /** What its recording was verified against, read once, when the build can show its step. */
+  readonly verified?: VerifiedRecording;
 }
 
 /**
@@ -105,7 +107,7 @@ function isDirective(node: Nodes): node is Directive {
 function namedStep(
   node: LeafDirective,
   rootDir: string,
-): { step: StepRef | undefined; problem: string | undefined } {
+): { step: StepRef | undefined; problem: string | undefined; verified?: VerifiedRecording } {
   const attributes = node.attributes ?? {};
   const id = attributes.id;
   if (!id || node.children.length > 0 || Object.keys(attributes).some((name) => name !== 'id')) {
@@ -145,7 +147,7 @@ function namedStep(
       problem: `step ${id}'s ${shown(files.verified)} cannot be shown: ${verified}; record it again with npm run record, review the diff and commit it`,
     };
   }
-  return { step, problem: undefined };
+  return { step, problem: undefined, verified };
 }
 
 /** What to name instead of a step that does not exist. */
@@ -165,12 +167,12 @@ export function expandStepLines(tree: Root, page: string, rootDir: string): Step
   const found = findStepLines(tree, rootDir);
   let expanded = 0;
   for (const line of found) {
-    if (line.problem !== undefined || line.step === undefined || line.parent === undefined)
-      continue;
-    const index = line.parent.children.indexOf(line.node as RootContent);
-    const markup = stepMarkup(line.step, page, rootDir, line.node.position);
+    const { step, verified, parent } = line;
+    if (line.problem !== undefined || !step || !verified || !parent) continue;
+    const index = parent.children.indexOf(line.node as RootContent);
+    const markup = stepMarkup(step, verified, page, rootDir, line.node.position);
     // A leaf directive is flow content, and so is its markup: it fits wherever the line was.
-    line.parent.children.splice(index, 1, ...(markup as typeof line.parent.children));
+    parent.children.splice(index, 1, ...(markup as typeof parent.children));
     expanded += 1;
   }
   if (expanded > 0) tree.children.unshift(componentImports());
@@ -181,6 +183,7 @@ export function expandStepLines(tree: Root, page: string, rootDir: string): Step
 
 function stepMarkup(
   step: StepRef,
+  verified: VerifiedRecording,
   page: string,
   rootDir: string,
   position: Position | undefined,
@@ -220,7 +223,7 @@ function stepMarkup(
       ]),
     ]),
     code('text', `title="Output" file=${fromPage(files.console)}`),
-    verifiedParagraph(files.verified, position),
+    verifiedParagraph(verified, position),
   ];
 }
 
@@ -228,10 +231,7 @@ function stepMarkup(
  * `<small>_Verified on … (local profile)._</small>`: one quiet line under the Output, from the
  * step's verified.json; HTML's own <small> keeps it below the prose without a style of ours.
  */
-function verifiedParagraph(file: string, position: Position | undefined): Paragraph {
-  const verified = readVerified(file);
-  // namedStep refused the step line, and the plugin left it as it was, when the file does not read.
-  if (typeof verified === 'string') throw new Error(`${file}: ${verified}`);
+function verifiedParagraph(verified: VerifiedRecording, position: Position | undefined): Paragraph {
   const line: Emphasis = {
     type: 'emphasis',
     children: [{ type: 'text', value: verifiedLine(verified) }],
