@@ -6,6 +6,7 @@ import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-sear
 
 import { cssVariablesTheme, prismTokenColors } from './scripts/site-config/prism-theme';
 import { ssrTemplate } from './scripts/site-config/ssr-template';
+import { robotsTxt, siteLinks } from './scripts/site-config/site-links';
 import { remarkStepLines } from './scripts/site-config/step-lines';
 
 /**
@@ -83,11 +84,15 @@ function browserBundle(): Plugin {
 // loaded with a dynamic import inside an async config factory.
 export default async function createConfig(): Promise<Config> {
   const { codeImport } = await import('remark-code-import');
+  // The site's url and its repository, from package.json's homepage and repository.
+  const links = siteLinks();
 
   const docsOptions: Preset.Options['docs'] = {
     // Docs-only site: the guide is the home page.
     routeBasePath: '/',
     sidebarPath: './sidebars.ts',
+    // "Edit this page" under each page: its .mdx on the repository's main branch.
+    editUrl: links.editUrl,
     // In order: Docusaurus runs these after its own plugins, and before the one that warns of
     // directives left unhandled, so each step line's fences are in place when codeImport reads
     // the files of every fence.
@@ -121,7 +126,7 @@ export default async function createConfig(): Promise<Config> {
     tagline: 'Streaming replication for FerretDB on PostgreSQL, with every command tested',
     favicon: 'img/favicon.svg',
 
-    url: 'https://ferretdb-replication-docs.example.org',
+    url: links.url,
     baseUrl: '/',
     trailingSlash: false,
 
@@ -154,7 +159,7 @@ export default async function createConfig(): Promise<Config> {
       },
     },
 
-    plugins: [browserBundle, prismTokenColors],
+    plugins: [browserBundle, prismTokenColors, robotsTxt],
 
     // Scripts run after the first paint: see scripts/site-config/ssr-template.ts.
     ssrTemplate,
@@ -194,6 +199,7 @@ export default async function createConfig(): Promise<Config> {
             label: 'FerretDB docs',
             position: 'right',
           },
+          { href: links.repository, label: 'GitHub', position: 'right' },
         ],
       },
       footer: {

@@ -7,6 +7,7 @@ import { MongoClient } from 'mongodb';
 import { $ } from 'zx';
 
 import { postgresPassword } from '../../examples/lib/password.mjs';
+import { measureStack } from '../guide/stack-versions';
 import { profile, percentile, tearDown, upToReadOnlyFerretdb } from './guide-stack';
 import type { Bench, BenchResult, Figure } from './types';
 
@@ -46,14 +47,9 @@ async function sampleReplayLag(stop: () => boolean): Promise<number[]> {
 
 /** What the running stack reports of itself, so the figures name what they measured. */
 async function measuredStack(): Promise<string> {
-  const sql = `SELECT current_setting('server_version'), documentdb_api.binary_extended_version()`;
-  const pg = await $({
-    quiet: true,
-  })`docker exec postgres_primary psql -U user -d postgres -AtF ${' | '} -c ${sql}`;
-  const [server, documentdb] = pg.stdout.trim().split(' | ');
-  const version = await $({ quiet: true })`docker exec ferretdb /ferretdb --version`;
-  const ferretdb = /version: (\S+)/.exec(version.stdout)?.[1] ?? 'unknown';
-  return `FerretDB ${ferretdb}, PostgreSQL ${server}, DocumentDB ${documentdb}`;
+  const { ferretdb, postgresql, documentdb } = await measureStack();
+  const named = (version: string | undefined): string => version ?? 'unknown';
+  return `FerretDB ${named(ferretdb)}, PostgreSQL ${named(postgresql)}, DocumentDB ${named(documentdb)}`;
 }
 
 async function measureRate(writer: MongoClient, reader: MongoClient, rate: number, run: string) {

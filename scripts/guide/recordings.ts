@@ -4,15 +4,19 @@
  * One set serves both profiles: they run one version set, and what legitimately differs between
  * their builds (PostgreSQL's minor version and packaging, image names) is redacted by the matcher,
  * so either profile's run is compared with the same files. A test run compares a fresh run with
- * them; `npm run record` (GUIDE_RECORD=1) overwrites them instead.
+ * them; `npm run record` (GUIDE_RECORD=1) overwrites them instead, and writes beside them what
+ * they were verified against (VerificationRecorder).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { ELLIPSIS, matchOutput, wildcardLines } from '../outputs/match-output';
-import { commandsText, consoleText } from './transcript';
+import { loadProfile } from './profiles';
 import type { StepRun } from './run-step';
+import { RunMeasurement } from './stack-versions';
 import { examplesDir, repoRoot, stepFiles, stepId, stepPath } from './steps';
+import { commandsText, consoleText } from './transcript';
+import { MEASURED, utcDay, writeVerified } from './verified';
 
 export const recordMode = process.env.GUIDE_RECORD === '1';
 
@@ -71,3 +75,42 @@ export function checkRecording(run: StepRun, examples = examplesDir, record = re
   if (!output.ok) diffs.push(output.diff);
   return { ok: diffs.length === 0, diff: diffs.join('\n') };
 }
+
+/**
+ * Writes, in record mode, what each recorded step was verified against (stepFiles' `verified`,
+ * scripts/guide/verified.ts): the day, the profile and its images, and the versions the run's
+ * stack reported. The versions are measured once per run (RunMeasurement), after a step has run,
+ * so a step recorded before a part of the stack started (the replication guide starts FerretDB at
+ * step 9) has its file written again once a later step has started it. Compare mode writes nothing.
+ */
+export class VerificationRecorder {
+  /** The steps this run recorded, by id, with the day each was recorded. */
+  private readonly recorded = new Map<string, { run: StepRun; date: string }>();
+
+  constructor(
+    private readonly measurement = new RunMeasurement(),
+    private readonly examples = examplesDir,
+    private readonly record = recordMode,
+  ) {}
+
+  async add(run: StepRun, now = new Date()): Promise<void> {
+    if (!this.record) return;
+    this.recorded.set(stepId(run.step), { run, date: utcDay(now) });
+    const versions = await this.measurement.update();
+    for (const { run: recorded, date } of this.recorded.values()) {
+      writeVerified(stepFiles(recorded.step, this.examples).verified, {
+        source: MEASURED,
+        date,
+        profile: recorded.profile,
+        images: loadProfile(recorded.profile).env,
+        versions,
+      });
+    }
+  }
+}
+
+/**
+ * This process's recorder. vitest runs each test file in a process of its own, and each guide's
+ * steps in one file: a run here is one guide's, on the one stack it starts.
+ */
+export const verificationRecorder = new VerificationRecorder();

@@ -98,6 +98,12 @@ export interface StepFiles {
   commands: string;
   /** The console session it printed, recorded, which the page shows as its Output: …/<id>.txt. */
   console: string;
+  /**
+   * What the recording was verified against (the day, the profile's images, the versions the
+   * running stack reported), written with it and shown under its Output: …/<id>.verified.json
+   * (scripts/guide/verified.ts).
+   */
+  verified: string;
 }
 
 /** The region of a step script that the page shows. */
@@ -113,6 +119,7 @@ export function stepFiles(step: StepRef, examples = examplesDir): StepFiles {
     region: path.join(examples, GENERATED_DIR, regionFile(script, SHOWN_REGION)),
     commands: `${recorded}.sh`,
     console: `${recorded}.txt`,
+    verified: `${recorded}.verified.json`,
   };
 }
 

@@ -2,7 +2,10 @@
  * A step line: on a page, `::step{id="failover/02-check-replica-caught-up"}` alone on its line
  * names a step, and the build puts the usual markup in its place: a Tabs group (groupId
  * "run-with") with the recorded commands in a Shell tab and the script's commands region in a zx
- * script tab titled with the script's path, then the recorded console session titled "Output".
+ * script tab titled with the script's path, then the recorded console session titled "Output",
+ * and under it one small line in italics saying what that recording was verified against (the day, the
+ * versions the stack reported, the profile), read from the step's verified.json at build time
+ * (scripts/guide/verified.ts) so that the page cannot claim versions the recording did not run.
  * The markup holds empty fences with `file=` metas, as a page would spell them, so
  * remark-code-import, which runs after this plugin, stays the one thing that reads files into a
  * page; stepFiles (scripts/guide/steps.ts) says which files they are.
@@ -13,9 +16,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Code, Nodes, Parent, Root, RootContent } from 'mdast';
+import type { Code, Emphasis, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
-import type { MdxJsxFlowElement, MdxjsEsm } from 'mdast-util-mdx';
+import type { MdxJsxFlowElement, MdxJsxTextElement, MdxjsEsm } from 'mdast-util-mdx';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 
@@ -30,6 +33,7 @@ import {
   stepId,
   type StepRef,
 } from '../guide/steps';
+import { readVerified, verifiedLine, type VerifiedRecording } from '../guide/verified';
 
 const STEP_DIRECTIVE = 'step';
 
@@ -60,6 +64,8 @@ export interface StepLine {
 interface FoundLine extends StepLine {
   readonly node: Nodes;
   readonly parent: Parent | undefined;
+  /** What its recording was verified against, read once, when the build can show its step. */
+  readonly verified?: VerifiedRecording;
 }
 
 /**
@@ -101,7 +107,7 @@ function isDirective(node: Nodes): node is Directive {
 function namedStep(
   node: LeafDirective,
   rootDir: string,
-): { step: StepRef | undefined; problem: string | undefined } {
+): { step: StepRef | undefined; problem: string | undefined; verified?: VerifiedRecording } {
   const attributes = node.attributes ?? {};
   const id = attributes.id;
   if (!id || node.children.length > 0 || Object.keys(attributes).some((name) => name !== 'id')) {
@@ -127,13 +133,21 @@ function namedStep(
     ],
     [files.commands, 'record it with npm run record, review the diff and commit it'],
     [files.console, 'record it with npm run record, review the diff and commit it'],
+    [files.verified, 'record it with npm run record, review the diff and commit it'],
   ];
   for (const [file, fix] of missing) {
     if (!existsSync(file)) {
       return { step, problem: `step ${id} has no ${shown(file)} to show: ${fix}` };
     }
   }
-  return { step, problem: undefined };
+  const verified = readVerified(files.verified);
+  if (typeof verified === 'string') {
+    return {
+      step,
+      problem: `step ${id}'s ${shown(files.verified)} cannot be shown: ${verified}; record it again with npm run record, review the diff and commit it`,
+    };
+  }
+  return { step, problem: undefined, verified };
 }
 
 /** What to name instead of a step that does not exist. */
@@ -153,12 +167,12 @@ export function expandStepLines(tree: Root, page: string, rootDir: string): Step
   const found = findStepLines(tree, rootDir);
   let expanded = 0;
   for (const line of found) {
-    if (line.problem !== undefined || line.step === undefined || line.parent === undefined)
-      continue;
-    const index = line.parent.children.indexOf(line.node as RootContent);
-    const markup = stepMarkup(line.step, page, rootDir, line.node.position);
+    const { step, verified, parent } = line;
+    if (line.problem !== undefined || !step || !verified || !parent) continue;
+    const index = parent.children.indexOf(line.node as RootContent);
+    const markup = stepMarkup(step, verified, page, rootDir, line.node.position);
     // A leaf directive is flow content, and so is its markup: it fits wherever the line was.
-    line.parent.children.splice(index, 1, ...(markup as typeof line.parent.children));
+    parent.children.splice(index, 1, ...(markup as typeof parent.children));
     expanded += 1;
   }
   if (expanded > 0) tree.children.unshift(componentImports());
@@ -169,6 +183,7 @@ export function expandStepLines(tree: Root, page: string, rootDir: string): Step
 
 function stepMarkup(
   step: StepRef,
+  verified: VerifiedRecording,
   page: string,
   rootDir: string,
   position: Position | undefined,
@@ -208,7 +223,26 @@ function stepMarkup(
       ]),
     ]),
     code('text', `title="Output" file=${fromPage(files.console)}`),
+    verifiedParagraph(verified, position),
   ];
+}
+
+/**
+ * `<small>_Verified on … (local profile)._</small>`: one quiet line under the Output, from the
+ * step's verified.json; HTML's own <small> keeps it below the prose without a style of ours.
+ */
+function verifiedParagraph(verified: VerifiedRecording, position: Position | undefined): Paragraph {
+  const line: Emphasis = {
+    type: 'emphasis',
+    children: [{ type: 'text', value: verifiedLine(verified) }],
+  };
+  const small: MdxJsxTextElement = {
+    type: 'mdxJsxTextElement',
+    name: 'small',
+    attributes: [],
+    children: [line],
+  };
+  return { type: 'paragraph', children: [small], position };
 }
 
 /** `import StepTabs from '@theme/Tabs'; import StepTabItem from '@theme/TabItem';`, as MDX holds it. */

@@ -7,7 +7,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { listSteps, stepFiles } from '../../scripts/guide/steps';
+import { readVerified, verifiedLine } from '../../scripts/guide/verified';
 import { codeThemeDark, codeThemeLight } from '../../scripts/site-config/prism-theme';
+import { siteLinks } from '../../scripts/site-config/site-links';
 import { launchChromium } from '../../scripts/browser/chromium';
 import { waitForDiagram } from '../../scripts/browser/diagram';
 import { expectedCodeBlocks } from '../site/expected-code-blocks';
@@ -193,6 +196,30 @@ describe('the built guide page', () => {
       expect(trimmed[index], block.meta).toBe(block.text);
     });
     await page.context().close();
+  });
+
+  it('says under each step what its recording was verified against, from its verified.json', async () => {
+    const expected = listSteps('replication').map((step) => {
+      const verified = readVerified(stepFiles(step).verified);
+      return typeof verified === 'string' ? verified : verifiedLine(verified);
+    });
+    const { page } = await openGuide();
+    const lines = await page.locator('article p > small > em').allTextContents();
+    expect(lines.filter((line) => line.startsWith('Verified on '))).toEqual(expected);
+    await page.context().close();
+  });
+
+  it('links to its repository in the navbar and to its source under the page, and robots.txt to its sitemap', async () => {
+    const links = siteLinks();
+    const { page } = await openGuide();
+    const navbar = page.locator('.navbar__items--right a', { hasText: 'GitHub' });
+    expect(await navbar.getAttribute('href')).toBe(links.repository);
+    expect(await page.locator('a.theme-edit-this-page').getAttribute('href')).toBe(
+      `${links.editUrl}docs/replication.mdx`,
+    );
+    await page.context().close();
+    const robots = await fetch(new URL('/robots.txt', site?.url).href);
+    expect(await robots.text()).toContain(`Sitemap: ${links.url}/sitemap.xml`);
   });
 
   for (const query of ['pg_basebackup', 'replication']) {

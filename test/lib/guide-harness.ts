@@ -9,7 +9,7 @@ import { postgresPassword } from '../../examples/lib/password.mjs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { matchOutput } from '../../scripts/outputs/match-output';
-import { checkRecording, recordMode } from '../../scripts/guide/recordings';
+import { checkRecording, recordMode, verificationRecorder } from '../../scripts/guide/recordings';
 import { runStep, type StepRun } from '../../scripts/guide/run-step';
 import { listSteps, recordedDir, repoRoot, type Step } from '../../scripts/guide/steps';
 import { containerLogTails, leftovers, tearDownProject, testProfile } from './compose-project';
@@ -57,13 +57,17 @@ export async function report(run: StepRun, problem: string): Promise<string> {
   ].join('\n');
 }
 
-/** Runs a step; it must exit 0 and print what its recording shows (or, in record mode, record it). */
+/**
+ * Runs a step; it must exit 0 and print what its recording shows (or, in record mode, record it,
+ * with what it was verified against).
+ */
 export async function runAndCompare(step: Step): Promise<StepRun> {
   const run = await runStep(step, { profile });
   if (run.exitCode !== 0) throw new Error(await report(run, `exited with ${run.exitCode}`));
   const verdict = checkRecording(run);
   if (!verdict.ok)
     throw new Error(await report(run, `output differs from the recording\n${verdict.diff}`));
+  await verificationRecorder.add(run);
   if (!compared.has(step.guide)) compared.set(step.guide, new Set());
   compared.get(step.guide)!.add(step.id);
   return run;

@@ -1,7 +1,7 @@
 // The site's step lines (scripts/site-config/step-lines.ts): a line that names a step becomes the
 // markup a page used to spell out by hand, and a line the build cannot show fails with the page,
 // the line and what to do.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -74,16 +74,17 @@ describe('a step line', () => {
   });
 });
 
-describe('a step line the build cannot show fails it, with the page, the line and what to do', () => {
-  const refusal = (source: string, rootDir = root): string => {
-    try {
-      render(parseMdx(source), fixture('page.mdx'), rootDir);
-    } catch (error) {
-      return (error as Error).message;
-    }
-    throw new Error('the plugin accepted the page');
-  };
+/** What the build says of a page it refuses. */
+function refusalOf(source: string, rootDir = root): string {
+  try {
+    render(parseMdx(source), fixture('page.mdx'), rootDir);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('the plugin accepted the page');
+}
 
+describe('a step line the build cannot show fails it, with the page, the line and what to do', () => {
   it('an id that names no step', async () => {
     const page = fixture('unknown-step.mdx');
     const { tree } = await readMdx(page);
@@ -120,11 +121,11 @@ describe('a step line the build cannot show fails it, with the page, the line an
     ],
     ['a text directive', 'See :step{id="demo/01-first"}.', ':step is not a step line: write'],
   ])('%s', (_case, line, message) => {
-    expect(refusal(`# Page\n\n${line}\n`)).toContain(`step-line/page.mdx:3: ${message}`);
+    expect(refusalOf(`# Page\n\n${line}\n`)).toContain(`step-line/page.mdx:3: ${message}`);
   });
 
   it('every problem of the page at once', () => {
-    const message = refusal('::step{id="demo/09-no"}\n\n::step{id="demo"}\n');
+    const message = refusalOf('::step{id="demo/09-no"}\n\n::step{id="demo"}\n');
     expect(message).toMatch(/^2 step lines of step-line\/page\.mdx cannot be shown:\n/);
     expect(message).toContain('page.mdx:1: demo/09-no names no step');
     expect(message).toContain('page.mdx:3: "demo" is not a step id');
@@ -142,6 +143,11 @@ describe('a step line the build cannot show fails it, with the page, the line an
       'step demo/01-first has no examples/recorded/demo/01-first.sh to show: record it with npm run record',
     ],
     [
+      'what its recording was verified against',
+      'recorded/demo/01-first.verified.json',
+      'step demo/01-first has no examples/recorded/demo/01-first.verified.json to show: record it with npm run record',
+    ],
+    [
       'its commands region',
       'generated/guides/demo/01-first.commands.mjs',
       'step demo/01-first has no examples/generated/guides/demo/01-first.commands.mjs to show: mark its commands in the script with // :snippet-start: commands',
@@ -150,6 +156,63 @@ describe('a step line the build cannot show fails it, with the page, the line an
     const copy = path.join(scratch, file.replace(/\W/g, '-'));
     cpSync(root, copy, { recursive: true });
     rmSync(path.join(copy, 'examples', file));
-    expect(refusal('::step{id="demo/01-first"}\n', copy)).toContain(message);
+    expect(refusalOf('::step{id="demo/01-first"}\n', copy)).toContain(message);
+  });
+});
+
+describe('the line under a step says what its recording was verified against', () => {
+  it("from the step's verified.json: the day, the versions as a reader names them, the profile", async () => {
+    const { tree } = await readMdx(fixture('page.mdx'));
+    const rendered = render(tree, fixture('page.mdx'));
+    const output = rendered.children.findIndex(
+      (node) => node.type === 'code' && node.meta?.includes('title="Output"'),
+    );
+    expect(shape(rendered.children[output + 1])).toEqual({
+      type: 'paragraph',
+      children: [
+        {
+          type: 'mdxJsxTextElement',
+          name: 'small',
+          attributes: [],
+          children: [
+            {
+              type: 'emphasis',
+              children: [
+                {
+                  type: 'text',
+                  value:
+                    'Verified on 2026-12-02 against FerretDB 2.5.0, PostgreSQL 17.6 and DocumentDB 0.106.0 (local profile).',
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it.each([
+    ['not JSON', '{', 'it cannot be read as JSON'],
+    [
+      'a part the stack never reported',
+      JSON.stringify({
+        source: 'measured',
+        date: '2026-12-02',
+        profile: 'local',
+        images: { POSTGRES_IMAGE: 'p', FERRETDB_IMAGE: 'f' },
+        versions: { postgresql: '17.6', documentdb: '0.106.0' },
+      }),
+      'it names no FerretDB version (the stack never reported it while the step was recorded)',
+    ],
+  ])('and fails the build when the file is %s', (_case, content, message) => {
+    const copy = path.join(scratch, `verified-${_case.replace(/\W/g, '-')}`);
+    cpSync(root, copy, { recursive: true });
+    writeFileSync(
+      path.join(copy, 'examples', 'recorded', 'demo', '01-first.verified.json'),
+      content,
+    );
+    expect(refusalOf('::step{id="demo/01-first"}\n', copy)).toContain(
+      `page.mdx:1: step demo/01-first's examples/recorded/demo/01-first.verified.json cannot be shown: ${message}`,
+    );
   });
 });
