@@ -1,0 +1,15 @@
+#!/usr/bin/env zx
+// Orders to read, and a replica that waits at most 1 second before cancelling a query that stands
+// in replay's way (max_standby_streaming_delay; 30 s by default), so the page shows it quickly.
+// Safe to run twice: a second run adds 3000 more orders.
+import { $ } from 'zx';
+import { mongoUri } from '../../lib/guide.mjs';
+
+// :snippet-start: commands
+const orders = 'db.orders.insertMany(Array.from({ length: 3000 }, (_, n) => ({ n, status: "placed" }))).acknowledged';
+await $`mongosh ${mongoUri(27017)} --quiet --eval ${orders}`;
+
+const replica = (sql) => $`docker exec postgres_replica psql -U user -d postgres -c ${sql}`;
+await replica("ALTER SYSTEM SET max_standby_streaming_delay = '1s';");
+await replica('SELECT pg_reload_conf();');
+// :snippet-end:

@@ -1,0 +1,50 @@
+/**
+ * Queries cancelled on the replica: a long read through the read-only FerretDB is cancelled when
+ * replay of a VACUUM on the primary needs rows it may still see; with hot_standby_feedback on, the
+ * same read is not, and the primary keeps the dead rows instead.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { psqlRows } from '../lib/compose-project';
+import {
+  prepareReplication,
+  profile,
+  runAndCompare,
+  stepsOf,
+  useCleanProject,
+  itComparedEveryStep,
+} from '../lib/guide-harness';
+
+const step = stepsOf('queries-cancelled');
+
+describe.sequential(`queries cancelled on the replica (profile ${profile})`, () => {
+  useCleanProject();
+  beforeAll(prepareReplication);
+
+  it('01 writes the orders and shortens max_standby_streaming_delay', async () => {
+    await runAndCompare(step('01-prepare'));
+    expect(
+      await psqlRows('postgres_replica', "SELECT current_setting('max_standby_streaming_delay')"),
+    ).toEqual([['1s']]);
+  });
+
+  it('02 the long read is cancelled by a conflict with recovery', async () => {
+    const run = await runAndCompare(step('02-read-cancelled-by-vacuum'));
+    const read = run.commands.find((c) => c.cmd.includes('aggregate'));
+    expect(read?.exitCode).toBe(1);
+    expect(read?.output).toContain('canceling statement due to conflict with recovery');
+  });
+
+  it('03 with hot_standby_feedback the read outlives the vacuum, which keeps the dead rows', async () => {
+    const run = await runAndCompare(step('03-hot-standby-feedback'));
+    const vacuum = run.commands.find((c) => c.cmd.includes('VACUUM'));
+    expect(vacuum?.output).toMatch(/tuples: 0 removed, \d+ remain, 3000 are dead but not yet removable/);
+    const read = run.commands.find((c) => c.cmd.includes('aggregate'));
+    expect(read?.exitCode).toBe(1);
+    expect(read?.output).toContain('canceling statement due to user request');
+    expect(
+      await psqlRows('postgres_replica', "SELECT confl_snapshot FROM pg_stat_database_conflicts WHERE datname = 'postgres'"),
+    ).toEqual([['1']]);
+  });
+
+  itComparedEveryStep('queries-cancelled');
+});
