@@ -21,7 +21,9 @@ import {
   stepsOf,
   useCleanProject,
   itComparedEveryStep,
+  checkRecordedFact,
 } from '../lib/guide-harness';
+import { OTHER_NETWORK, withOtherNetworkClient } from '../lib/other-network-client';
 
 const guide = 'hardening';
 const step = stepsOf(guide);
@@ -113,6 +115,24 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
 
   it('06 shows that a client outside the compose network gets through the published port', async () => {
     await runAndCompare('06-connect-through-published-port');
+  });
+
+  it('06 a client on another network reaches the published port with its own address, which samenet refuses', async () => {
+    const image = (
+      await $({ quiet: true })`docker inspect --format {{.Config.Image}} postgres_primary`
+    ).stdout.trim();
+    const conninfo = `host=${OTHER_NETWORK.host} user=replicator replication=true`;
+    const refused = await withOtherNetworkClient(image, (client) =>
+      client.exec(['env', 'PGPASSWORD=replicatorpassword', 'psql', conninfo, '-c', 'SHOW wal_level;']),
+    );
+    expect(refused.exitCode).toBe(2);
+    expect(refused.output).toContain(
+      `no pg_hba.conf entry for replication connection from host "${OTHER_NETWORK.client}"`,
+    );
+    checkRecordedFact(
+      'hardening/client-on-another-network.txt',
+      `$ psql '${conninfo}' -c 'SHOW wal_level;'\n${refused.output}[exit status ${refused.exitCode}]\n`,
+    );
   });
 
   it('07 admits the replica only: the outside client is refused, the replica reconnects', async () => {

@@ -104,6 +104,53 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
     });
   });
 
+  it("streams WAL as the primary flushes it, before the transaction that wrote it commits (the page's Primary section)", async () => {
+    const [[start]] = (await psqlRows('postgres_primary', 'SELECT pg_current_wal_lsn()')) as [
+      [string],
+    ];
+    // A transaction that writes ~30 MB of WAL (more than wal_buffers holds, so it is flushed as it
+    // goes), then stays open: it never commits.
+    const open = $({
+      quiet: true,
+      nothrow: true,
+    })`docker exec postgres_primary psql -U user -d postgres -c ${'BEGIN; CREATE TABLE never_committed AS SELECT n, repeat(md5(n::text), 4) AS pad FROM generate_series(1, 200000) AS n; SELECT pg_sleep(120); ROLLBACK;'}`;
+    try {
+      await expect
+        .poll(
+          async () =>
+            (
+              await psqlRows(
+                'postgres_primary',
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep' AND query LIKE '%never_committed%'",
+              )
+            )[0]![0],
+          { timeout: 60_000, interval: 200 },
+        )
+        .toBe('1');
+      // Still open on the primary, and its WAL is already on the replica.
+      // (The WAL writer flushes what the open transaction left in wal_buffers within 200 ms.)
+      await expect
+        .poll(
+          () =>
+            psqlRows(
+              'postgres_replica',
+              `SELECT pg_wal_lsn_diff(pg_last_wal_receive_lsn(), '${start}') > 20 * 1024 * 1024`,
+            ),
+          { timeout: 10_000, interval: 200 },
+        )
+        .toEqual([['t']]);
+      expect(
+        await psqlRows('postgres_primary', "SELECT to_regclass('never_committed') IS NULL"),
+      ).toEqual([['t']]);
+    } finally {
+      await psqlRows(
+        'postgres_primary',
+        "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE '%never_committed%' AND pid <> pg_backend_pid()",
+      );
+      await open;
+    }
+  });
+
   it('09 writes a document through FerretDB on the primary', async () => {
     await runAndCompare('09-start-ferretdb');
   });
