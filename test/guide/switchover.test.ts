@@ -73,5 +73,27 @@ describe.sequential(`switchover and rejoining (profile ${profile})`, () => {
     expect(run.commands[0]?.output.trim()).toBe('true');
   });
 
+  it('08–09 after a divergence, pg_rewind copies back what differs: the write made on the wrong server is gone, and the old primary streams again', async () => {
+    await runAndCompare(step('08-diverge'));
+    const run = await runAndCompare(step('09-rewind-what-diverged'));
+    expect(run.commands[0]?.output).toContain('rewinding from last common checkpoint');
+    expect(run.commands[0]?.output).toContain('Done!');
+    expect(
+      await psqlRows(
+        'postgres_primary',
+        "SELECT to_regclass('written_on_the_wrong_server') IS NULL",
+      ),
+    ).toEqual([['t']]);
+    expect(
+      await psqlRows('postgres_primary', 'SELECT status, sender_host FROM pg_stat_wal_receiver'),
+    ).toEqual([['streaming', 'postgres_replica']]);
+    expect(
+      await psqlRows(
+        'postgres_primary',
+        "SELECT count(*) FROM documentdb_api.collection('test', 'record')",
+      ),
+    ).toEqual([['2']]);
+  });
+
   itComparedEveryStep('switchover');
 });
