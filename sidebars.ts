@@ -4,12 +4,23 @@ import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 const sidebars: SidebarsConfig = {
   guide: [
     'replication',
+    'application',
     'what-lag-to-expect',
     {
       type: 'category',
       label: 'Running it in production',
       collapsed: false,
-      items: ['monitoring', 'failover', 'sync-replication', 'hardening', 'faults'],
+      items: [
+        'monitoring',
+        'failover',
+        'follow-the-primary',
+        'switchover',
+        'sync-replication',
+        'queries-cancelled',
+        'hardening',
+        'faults',
+        'not-a-backup',
+      ],
     },
     'how-this-guide-is-tested',
   ],

@@ -20,7 +20,9 @@ const { values } = parseArgs({
 const writes = Number(values.writes);
 const giveUpMs = Number(values['give-up-ms']);
 if (!Number.isInteger(writes) || writes < 1 || !Number.isFinite(giveUpMs) || giveUpMs < 0) {
-  console.error('error: --writes takes a whole number of 1 or more, --give-up-ms a number of 0 or more');
+  console.error(
+    'error: --writes takes a whole number of 1 or more, --give-up-ms a number of 0 or more',
+  );
   process.exit(2);
 }
 
@@ -58,11 +60,17 @@ try {
       else slowestMs = Math.max(slowestMs, after);
     }
   }
-  console.log(`${writes} orders written through the primary, each read back right after its acknowledgement:`);
+  console.log(
+    `${writes} orders written through the primary, each read back right after its acknowledgement:`,
+  );
   console.log(`  from the primary: ${writes - missingOnPrimary} of ${writes} found`);
-  console.log(`  from the replica: ${writes - staleOnReplica} of ${writes} found (stale reads: ${staleOnReplica})`);
+  console.log(
+    `  from the replica: ${writes - staleOnReplica} of ${writes} found (stale reads: ${staleOnReplica})`,
+  );
   if (staleOnReplica > 0) {
-    console.log(`  the stale ones appeared on the replica within ${slowestMs.toFixed(1)} ms; ${neverOnReplica} not within ${giveUpMs} ms`);
+    console.log(
+      `  the stale ones appeared on the replica within ${slowestMs.toFixed(1)} ms; ${neverOnReplica} not within ${giveUpMs} ms`,
+    );
   }
   process.exitCode = missingOnPrimary === 0 ? 0 : 1;
 } finally {

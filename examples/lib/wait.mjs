@@ -42,7 +42,10 @@ export async function streaming(replica = 'postgres_replica') {
 /** Waits until a FerretDB query whose SQL contains `text` runs on the server in `container`. */
 export async function queryRunning(container, text) {
   const sql = `SELECT count(*) FROM pg_stat_activity WHERE application_name = 'FerretDB' AND state = 'active' AND query LIKE '%${text}%'`;
-  await until(`a FerretDB query with ${text} to run on ${container}`, async () => Number(await value(container, sql)) > 0);
+  await until(
+    `a FerretDB query with ${text} to run on ${container}`,
+    async () => Number(await value(container, sql)) > 0,
+  );
 }
 
 /** Waits until a container's log holds a line with `text`. */

@@ -59,7 +59,12 @@ describe.sequential(`connecting an application (profile ${profile})`, () => {
     try {
       const run = await runProgram('--writes', '3', '--give-up-ms', '500');
       expect(run.exitCode).toBe(0);
-      expect(figures(run.stdout)).toEqual({ writes: 3, foundOnPrimary: 3, foundOnReplica: 0, stale: 3 });
+      expect(figures(run.stdout)).toEqual({
+        writes: 3,
+        foundOnPrimary: 3,
+        foundOnReplica: 0,
+        stale: 3,
+      });
       expect(run.stdout).toContain('3 not within 500 ms');
     } finally {
       await psqlRows('postgres_replica', 'SELECT pg_wal_replay_resume()');

@@ -72,7 +72,10 @@ describe.sequential(`the failover guide (profile ${profile})`, () => {
   });
 
   it("05 promotes the replica; pg_ctl refuses root, as the page's note says, and answers the postgres user", async () => {
-    const asRoot = await $({ quiet: true, nothrow: true })`docker exec postgres_replica pg_ctl promote`;
+    const asRoot = await $({
+      quiet: true,
+      nothrow: true,
+    })`docker exec postgres_replica pg_ctl promote`;
     expect(asRoot.exitCode).toBe(1);
     expect(asRoot.stderr).toContain('pg_ctl: cannot be run as root');
     expect(await psqlRows('postgres_replica', 'SELECT pg_is_in_recovery()')).toEqual([['t']]);

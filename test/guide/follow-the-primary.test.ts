@@ -21,7 +21,9 @@ const step = stepsOf('follow-the-primary');
 /** A container's id and start time: equal before and after means it was neither recreated nor restarted. */
 async function identity(container: string): Promise<string> {
   return (
-    await $({ quiet: true })`docker inspect --format ${'{{.Id}} {{.State.StartedAt}} {{.RestartCount}}'} ${container}`
+    await $({
+      quiet: true,
+    })`docker inspect --format ${'{{.Id}} {{.State.StartedAt}} {{.RestartCount}}'} ${container}`
   ).stdout.trim();
 }
 
@@ -43,9 +45,13 @@ describe.sequential(`FerretDB follows the primary (profile ${profile})`, () => {
     await runAndCompare(step('01-list-both-servers'));
     writer = await identity('ferretdb');
     const env = (
-      await $({ quiet: true })`docker inspect --format ${'{{range .Config.Env}}{{println .}}{{end}}'} ferretdb`
+      await $({
+        quiet: true,
+      })`docker inspect --format ${'{{range .Config.Env}}{{println .}}{{end}}'} ferretdb`
     ).stdout;
-    expect(env).toContain('@postgres_primary,postgres_replica/postgres?target_session_attrs=read-write');
+    expect(env).toContain(
+      '@postgres_primary,postgres_replica/postgres?target_session_attrs=read-write',
+    );
     const ip = await address('ferretdb');
     expect(
       await psqlRows(

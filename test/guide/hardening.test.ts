@@ -123,7 +123,14 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
     ).stdout.trim();
     const conninfo = `host=${OTHER_NETWORK.host} user=replicator replication=true`;
     const refused = await withOtherNetworkClient(image, (client) =>
-      client.exec(['env', 'PGPASSWORD=replicatorpassword', 'psql', conninfo, '-c', 'SHOW wal_level;']),
+      client.exec([
+        'env',
+        'PGPASSWORD=replicatorpassword',
+        'psql',
+        conninfo,
+        '-c',
+        'SHOW wal_level;',
+      ]),
     );
     expect(refused.exitCode).toBe(2);
     expect(refused.output).toContain(

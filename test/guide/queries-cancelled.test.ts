@@ -37,12 +37,17 @@ describe.sequential(`queries cancelled on the replica (profile ${profile})`, () 
   it('03 with hot_standby_feedback the read outlives the vacuum, which keeps the dead rows', async () => {
     const run = await runAndCompare(step('03-hot-standby-feedback'));
     const vacuum = run.commands.find((c) => c.cmd.includes('VACUUM'));
-    expect(vacuum?.output).toMatch(/tuples: 0 removed, \d+ remain, 3000 are dead but not yet removable/);
+    expect(vacuum?.output).toMatch(
+      /tuples: 0 removed, \d+ remain, 3000 are dead but not yet removable/,
+    );
     const read = run.commands.find((c) => c.cmd.includes('aggregate'));
     expect(read?.exitCode).toBe(1);
     expect(read?.output).toContain('canceling statement due to user request');
     expect(
-      await psqlRows('postgres_replica', "SELECT confl_snapshot FROM pg_stat_database_conflicts WHERE datname = 'postgres'"),
+      await psqlRows(
+        'postgres_replica',
+        "SELECT confl_snapshot FROM pg_stat_database_conflicts WHERE datname = 'postgres'",
+      ),
     ).toEqual([['1']]);
   });
 

@@ -42,9 +42,7 @@ describe.sequential(`the synchronous replication guide (profile ${profile})`, ()
     const run = await runAndCompare(step('04-flushed-not-applied'));
     expect(run.commands[1]?.output.trim()).toBe('true');
     expect(run.commands[2]?.output.trim()).toBe('0');
-    expect(await psqlRows('postgres_replica', 'SELECT pg_is_wal_replay_paused()')).toEqual([
-      ['f'],
-    ]);
+    expect(await psqlRows('postgres_replica', 'SELECT pg_is_wal_replay_paused()')).toEqual([['f']]);
   });
 
   it('05 with remote_apply, a read through the replica right after the acknowledgement finds the write', async () => {

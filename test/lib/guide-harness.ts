@@ -169,5 +169,6 @@ export function checkRecordedFact(
   // A measurement (counts that vary from run to run) is checked by its test's bounds instead.
   if (!compare) return;
   const verdict = matchOutput(readFileSync(recorded, 'utf8'), fresh);
-  if (!verdict.ok) throw new Error(`${where} no longer matches what this run saw:\n${verdict.diff}`);
+  if (!verdict.ok)
+    throw new Error(`${where} no longer matches what this run saw:\n${verdict.diff}`);
 }

@@ -41,7 +41,9 @@ export async function withOtherNetworkClient<T>(
   await removeClient();
   try {
     await $`docker run -d --network none --name ${CONTAINER} --entrypoint sleep ${image} infinity`.quiet();
-    const pid = (await $`docker inspect --format {{.State.Pid}} ${CONTAINER}`.quiet()).stdout.trim();
+    const pid = (
+      await $`docker inspect --format {{.State.Pid}} ${CONTAINER}`.quiet()
+    ).stdout.trim();
     const { host, client, prefix } = OTHER_NETWORK;
     await $`ip link add ${HOST_LINK} type veth peer name ${CLIENT_LINK}`;
     await $`ip link set ${CLIENT_LINK} netns ${pid}`;

@@ -1,6 +1,7 @@
 await $`docker network disconnect ferretdb postgres_replica`;
 
-const insert = 'db.record.insertOne({ username: "written while the replica is cut off" }).acknowledged';
+const insert =
+  'db.record.insertOne({ username: "written while the replica is cut off" }).acknowledged';
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${insert}`;
 
 const view = `SELECT application_name, state,

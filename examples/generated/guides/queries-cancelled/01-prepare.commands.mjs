@@ -1,4 +1,5 @@
-const orders = 'db.orders.insertMany(Array.from({ length: 3000 }, (_, n) => ({ n, status: "placed" }))).acknowledged';
+const orders =
+  'db.orders.insertMany(Array.from({ length: 3000 }, (_, n) => ({ n, status: "placed" }))).acknowledged';
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${orders}`;
 
 const replica = (sql) => $`docker exec postgres_replica psql -U user -d postgres -c ${sql}`;

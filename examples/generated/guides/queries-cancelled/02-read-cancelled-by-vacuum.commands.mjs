@@ -8,10 +8,12 @@ await queryRunning('postgres_replica', 'aggregate');
 // In another: update every order on the primary, and vacuum the collection's table.
 const update = 'db.orders.updateMany({}, { $set: { status: "shipped" } }).modifiedCount';
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${update}`;
-const findTable = "SELECT 'documentdb_data.documents_' || collection_id FROM documentdb_api_catalog.collections WHERE database_name = 'test' AND collection_name = 'orders'";
+const findTable =
+  "SELECT 'documentdb_data.documents_' || collection_id FROM documentdb_api_catalog.collections WHERE database_name = 'test' AND collection_name = 'orders'";
 await $`table=$(docker exec postgres_primary psql -U user -d postgres -AtXc ${findTable})
 docker exec postgres_primary psql -U user -d postgres -c "VACUUM $table;"`;
 
 await read;
-const conflicts = "SELECT confl_snapshot FROM pg_stat_database_conflicts WHERE datname = 'postgres';";
+const conflicts =
+  "SELECT confl_snapshot FROM pg_stat_database_conflicts WHERE datname = 'postgres';";
 await $`docker exec postgres_replica psql -U user -d postgres -c ${conflicts}`;
