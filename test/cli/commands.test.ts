@@ -145,7 +145,8 @@ describe.concurrent('every command answers --help and refuses what it does not t
     const { benches, namedOnly } = await import('../../scripts/bench/registry');
     const run = await npm(['run', 'bench'], ['--help']);
     for (const bench of [...benches, ...namedOnly]) {
-      expect(run.stdout).toMatch(new RegExp(`^  ${bench.name} +${bench.description}`, 'm'));
+      const description = bench.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      expect(run.stdout).toMatch(new RegExp(`^  ${bench.name} +${description}`, 'm'));
     }
   });
 
