@@ -19,7 +19,7 @@ type WordWrap = ReturnType<typeof useThemeCodeWordWrap>;
  * The theme also measures every block as the page hydrates, and each block
  * wider than its box renders again to say so: on a phone, 25 code blocks in
  * the task after hydration. Only the word-wrap button reads the measure, and
- * it mounts as its block comes near the screen (src/theme/CodeBlock/Buttons),
+ * it mounts as its block comes near the screen (theme/CodeBlock/Buttons),
  * so here a block is measured from then on.
  */
 export function useCodeWordWrap(): WordWrap {

@@ -9,7 +9,7 @@ import { Children, isValidElement, type ReactNode } from 'react';
  * The original keys its content on useIsBrowser(), so every code block mounts a
  * second time once the page has hydrated, to swap the light theme's inline
  * colours for the dark ones. Our Prism theme has no inline colours (see
- * scripts/site-config/prism-theme.ts), so the server's markup is right in both
+ * ../prism-theme.ts), so the server's markup is right in both
  * modes and the second mount is pure cost.
  */
 export default function CodeBlock({ children: rawChildren, ...props }: Props): ReactNode {
