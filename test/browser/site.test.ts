@@ -419,29 +419,6 @@ describe('the built guide page', () => {
     await page.context().close();
   });
 
-  // plugins/site-performance/client/useCodeWordWrap.ts and theme/DocSidebar/Mobile: the first
-  // localeCompare of a page builds an ICU collator, one long task on a phone.
-  it('calls String#localeCompare nowhere while it loads, hydrates and draws the diagram', async () => {
-    const { page, errors } = await openGuide('light', '/', async (target) => {
-      await target.addInitScript(() => {
-        const callers: string[] = [];
-        Object.assign(window, { localeCompareCallers: callers });
-        const original = String.prototype.localeCompare;
-        String.prototype.localeCompare = function localeCompare(
-          this: string,
-          ...args: Parameters<typeof original>
-        ) {
-          callers.push(new Error().stack?.split('\n').slice(2, 4).join(' ') ?? '');
-          return original.apply(this, args);
-        };
-      });
-    });
-    await waitForDiagram(page);
-    expect(await page.evaluate(() => Reflect.get(window, 'localeCompareCallers'))).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
-
   it('offers word wrap for a code block wider than a phone, and wraps it', async () => {
     const { page, errors } = await openGuide();
     // Narrowed after load: the blocks measure themselves again on resize.
