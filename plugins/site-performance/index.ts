@@ -35,6 +35,12 @@ const upstream = (file: string): string => require.resolve(file).replace(/\.js$/
 
 const client = (file: string): string => path.join(__dirname, 'client', file);
 
+/** Upstream components that remount after hydration, and only for that use useIsBrowser. */
+const remountAfterHydration = [
+  '@docusaurus/theme-classic/lib/theme/Tabs/index.js',
+  '@docusaurus/theme-classic/lib/theme/CodeBlock/index.js',
+].map((file) => require.resolve(file));
+
 export default function sitePerformance(): Plugin {
   return {
     name: 'site-performance',
@@ -57,8 +63,19 @@ export default function sitePerformance(): Plugin {
       // is not installed; Rspack drops that dead import, webpack (DOCUSAURUS_FASTER=false) still
       // resolves it. An empty module satisfies it without shipping ELK's 1.4 MB.
       const resolve = { alias: { '@mermaid-js/layout-elk': false as const } };
-      if (isServer) return { resolve };
+      // In these two files only, useIsBrowser answers as during hydration: see
+      // client/is-browser-as-hydrated.ts. Both bundles, so the server renders the same tree.
+      const module = {
+        rules: [
+          {
+            test: remountAfterHydration,
+            resolve: { alias: { '@docusaurus/useIsBrowser': client('is-browser-as-hydrated.ts') } },
+          },
+        ],
+      };
+      if (isServer) return { resolve, module };
       return {
+        module,
         resolve: {
           alias: {
             ...resolve.alias,

@@ -8,7 +8,7 @@
 // largest long task on a phone. Here the theme Docusaurus sees has no token
 // colours (the plain colours are CSS variables), so server and browser render
 // the same markup in both colour modes, and the two themes become a stylesheet
-// keyed on <html data-theme>. theme/CodeBlock drops the remount.
+// keyed on <html data-theme>. client/is-browser-as-hydrated.ts drops the remount.
 import { type PrismTheme, themes as prismThemes } from 'prism-react-renderer';
 
 /** A Prism theme with some token colours replaced. */

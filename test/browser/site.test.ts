@@ -235,7 +235,7 @@ describe('the built guide page', () => {
 
   // Hydration adopts the server's markup. Docusaurus' own Tabs and CodeBlock
   // mount themselves a second time after hydration, which cost the page its
-  // longest main-thread task; plugins/site-performance/theme/{Tabs,CodeBlock} drop that, and these
+  // longest main-thread task; plugins/site-performance/client/is-browser-as-hydrated.ts drops that, and these
   // tests hold what the remount was for: the right colours and the stored tab.
   it('mounts no code block or tab group a second time after the HTML is parsed', async () => {
     const { page, errors } = await openGuide('light', '/', async (target) => {
