@@ -1,80 +1,10 @@
-import path from 'node:path';
-
 import type * as Preset from '@docusaurus/preset-classic';
-import type { Config, Plugin } from '@docusaurus/types';
+import type { Config } from '@docusaurus/types';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 
-import { cssVariablesTheme, prismTokenColors } from './scripts/site-config/prism-theme';
-import { ssrTemplate } from './scripts/site-config/ssr-template';
+import sitePerformance, { cssVariablesTheme, ssrTemplate } from './plugins/site-performance';
 import { robotsTxt, siteLinks } from './scripts/site-config/site-links';
 import { remarkStepLines } from './scripts/site-config/step-lines';
-
-/**
- * Keeps mermaid's code out of the `common` chunk. Docusaurus puts every module
- * that half of the routes' async chunks share into one `common` chunk, loaded by
- * every page before it hydrates; the diagram parsers that mermaid's lazily
- * loaded diagram types share (langium, chevrotain) qualified, so each page
- * downloaded and parsed ~700 KB it never ran. Kept out of `common`, they stay in
- * the chunks mermaid imports when a diagram draws. The test is a RegExp (matched
- * against each module's path) that no mermaid dependency's path matches.
- */
-const notDiagramCode =
-  /^(?!.*[\\/]node_modules[\\/](?:mermaid|@mermaid-js|langium|chevrotain|@chevrotain|vscode-[^\\/]+|lodash-es|cytoscape[^\\/]*|katex|d3[^\\/]*|dagre-d3-es|khroma|roughjs|marked|dompurify)[\\/])/;
-
-/** theme-classic's client module that registers Prism's additional languages at start-up. */
-const startupPrismLanguages = path.join(
-  path.dirname(require.resolve('@docusaurus/theme-classic')),
-  'prism-include-languages',
-);
-
-/** core's helper that adds a <link rel="prefetch"> for each chunk of a route that a link shows. */
-const corePrefetchHelper = path.join(
-  path.dirname(require.resolve('@docusaurus/core/lib/client/docusaurus.js')),
-  'prefetch',
-);
-
-/** theme-mermaid's helper that imports mermaid on a diagram's first render. */
-const themeMermaidLoader = path.join(
-  path.dirname(require.resolve('@docusaurus/theme-mermaid/lib/client/index.js')),
-  'loadMermaid',
-);
-
-/**
- * The browser bundle: mermaid's parsers out of the `common` chunk, two of
- * Docusaurus' modules replaced by lighter ones of ours, and the theme's mermaid
- * loader by one that brings d3-transition along.
- */
-function browserBundle(): Plugin {
-  return {
-    name: 'browser-bundle',
-    configureWebpack(_config, isServer) {
-      // theme-mermaid imports @mermaid-js/layout-elk behind a flag that is off when the package
-      // is not installed; Rspack drops that dead import, webpack (DOCUSAURUS_FASTER=false) still
-      // resolves it. An empty module satisfies it without shipping ELK's 1.4 MB.
-      const resolve = { alias: { '@mermaid-js/layout-elk': false as const } };
-      if (isServer) return { resolve };
-      return {
-        resolve: {
-          alias: {
-            ...resolve.alias,
-            // In the browser, Prism's languages are registered when a code block is first
-            // highlighted there, not at start-up: see src/code-highlighting/load-highlight.ts.
-            [startupPrismLanguages]: path.resolve(
-              __dirname,
-              'src/code-highlighting/no-startup-languages.ts',
-            ),
-            // Each chunk prefetched once, when the main thread is idle: see src/prefetch/prefetch-once.ts.
-            [corePrefetchHelper]: path.resolve(__dirname, 'src/prefetch/prefetch-once.ts'),
-            // mermaid's tooltips need d3-transition, which d3's index leaves out of the bundle:
-            // see src/mermaid/load-mermaid.ts.
-            [themeMermaidLoader]: path.resolve(__dirname, 'src/mermaid/load-mermaid.ts'),
-          },
-        },
-        optimization: { splitChunks: { cacheGroups: { common: { test: notDiagramCode } } } },
-      };
-    },
-  };
-}
 
 // The docs are "tested documentation": every code block is pulled from a file
 // under examples/ that CI runs. remark-code-import does the pulling; a step line
@@ -159,15 +89,20 @@ export default async function createConfig(): Promise<Config> {
       },
     },
 
-    plugins: [browserBundle, prismTokenColors, robotsTxt],
+    plugins: [robotsTxt],
 
-    // Scripts run after the first paint: see scripts/site-config/ssr-template.ts.
+    // Scripts run after the first paint: see plugins/site-performance/ssr-template.ts. A
+    // plugin cannot set the page template, so the plugin exports it for this line.
     ssrTemplate,
 
-    // Tells code blocks whether they are hydrating (src/theme/CodeBlock/Content).
-    clientModules: ['./src/code-highlighting/hydration.ts'],
-
-    themes: ['@docusaurus/theme-mermaid', ['@easyops-cn/docusaurus-search-local', searchOptions]],
+    // Every override of Docusaurus is in plugins/site-performance/ (see its manifest.json). It
+    // comes last: of two themes with the same component, the later one's is used, and its
+    // components wrap or replace theme-classic's and theme-mermaid's.
+    themes: [
+      '@docusaurus/theme-mermaid',
+      ['@easyops-cn/docusaurus-search-local', searchOptions],
+      sitePerformance,
+    ],
 
     presets: [
       [
@@ -226,6 +161,7 @@ export default async function createConfig(): Promise<Config> {
         copyright: 'Tested documentation for FerretDB and PostgreSQL. Built with Docusaurus.',
       },
       prism: {
+        // Colours come from a stylesheet the plugin adds: see plugins/site-performance/prism-theme.ts.
         theme: cssVariablesTheme,
         darkTheme: cssVariablesTheme,
         // sh blocks; prism-react-renderer bundles js, yaml, sql and json itself.

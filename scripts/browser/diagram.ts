@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 
 /**
  * The diagram is drawn on the client after hydration, once its place comes
- * within a viewport of the screen (src/theme/Mermaid): scroll there, as a
+ * within a viewport of the screen (plugins/site-performance/theme/Mermaid): scroll there, as a
  * reader does, and wait for its boxes.
  */
 export async function waitForDiagram(page: Page): Promise<void> {

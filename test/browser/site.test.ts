@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { listSteps, stepFiles } from '../../scripts/guide/steps';
 import { readVerified, verifiedLine } from '../../scripts/guide/verified';
-import { codeThemeDark, codeThemeLight } from '../../scripts/site-config/prism-theme';
+import { codeThemeDark, codeThemeLight } from '../../plugins/site-performance/prism-theme';
 import { siteLinks } from '../../scripts/site-config/site-links';
 import { launchChromium } from '../../scripts/browser/chromium';
 import { waitForDiagram } from '../../scripts/browser/diagram';
@@ -63,7 +63,7 @@ async function openGuide(
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   await page.goto(new URL(pathname, site.url).href, { waitUntil: 'load' });
-  // The page's scripts start after its first frame (scripts/site-config/ssr-template.ts): neither
+  // The page's scripts start after its first frame (plugins/site-performance/ssr-template.ts): neither
   // the load event nor a quiet network means they have run, and on a busy machine a page that
   // waited for the network alone was clicked before React listened. Docusaurus marks <html> once
   // the page has hydrated.
@@ -73,7 +73,7 @@ async function openGuide(
 
 /**
  * The text of each code block of the article. A block without line numbers is
- * text and token spans (src/code-highlighting/token-runs.ts); one with them has
+ * text and token spans (plugins/site-performance/client/token-runs.ts); one with them has
  * a .token-line per source line, ending in a <br> that has no text, so its
  * shown text is those lines' text joined by newlines.
  */
@@ -111,7 +111,7 @@ async function codeMarkup(page: Page): Promise<string[]> {
  * Docusaurus' <Link> prefetches its route when an IntersectionObserver first sees it on the
  * screen; each link made its observer as hydration committed. An observer made after hydration
  * has its first callback in the same delivery as theirs or a later one, so once that delivery is
- * over, every such prefetch is queued (src/prefetch/prefetch-once.ts). The queue is then added in
+ * over, every such prefetch is queued (plugins/site-performance/client/prefetch-once.ts). The queue is then added in
  * idle callbacks, at least one link each, each posting the next while links remain. Idle
  * callbacks run in the order they were requested: an idle callback of ours that finds the number
  * of links the same as the one before it had no callback of the queue's run in between, and so
@@ -166,7 +166,7 @@ describe('the built guide page', () => {
     await page.context().close();
   });
 
-  // src/mermaid/load-mermaid.ts: mermaid fades a node's tooltip in with d3-transition.
+  // plugins/site-performance/client/load-mermaid.ts: mermaid fades a node's tooltip in with d3-transition.
   it("throws nothing when the pointer goes over the diagram's boxes", async () => {
     const { page, errors } = await openGuide('light', '/', async (target) => {
       // Collected in the page: a handler's error is recorded before the hover that caused it ends.
@@ -262,7 +262,7 @@ describe('the built guide page', () => {
 
   // Hydration adopts the server's markup. Docusaurus' own Tabs and CodeBlock
   // mount themselves a second time after hydration, which cost the page its
-  // longest main-thread task; src/theme/{Tabs,CodeBlock} drop that, and these
+  // longest main-thread task; plugins/site-performance/client/is-browser-as-hydrated.ts drops that, and these
   // tests hold what the remount was for: the right colours and the stored tab.
   it('mounts no code block or tab group a second time after the HTML is parsed', async () => {
     const { page, errors } = await openGuide('light', '/', async (target) => {
@@ -360,7 +360,7 @@ describe('the built guide page', () => {
     });
   }
 
-  // Hydration keeps the server's highlighted code (src/theme/CodeBlock/Content);
+  // Hydration keeps the server's highlighted code (plugins/site-performance/theme/CodeBlock/Content);
   // a code block first rendered in the browser highlights it there, with Prism
   // loaded on first use. Both must show the same markup.
   it('highlights code in the browser after a client-side navigation exactly as the server did', async () => {
@@ -393,7 +393,7 @@ describe('the built guide page', () => {
     await page.context().close();
   });
 
-  // scripts/site-config/ssr-template.ts: the page renders its first frame before its scripts run.
+  // plugins/site-performance/ssr-template.ts: the page renders its first frame before its scripts run.
   // Not compared with first-contentful-paint, whose time is when the frame reaches the screen,
   // a moment after the main thread has rendered it and moved on.
   it('renders the first frame of the server-rendered page before it requests its scripts', async () => {
@@ -446,29 +446,6 @@ describe('the built guide page', () => {
     await page.context().close();
   });
 
-  // src/hooks/useCodeWordWrap.ts and src/theme/DocSidebar/Mobile: the first
-  // localeCompare of a page builds an ICU collator, one long task on a phone.
-  it('calls String#localeCompare nowhere while it loads, hydrates and draws the diagram', async () => {
-    const { page, errors } = await openGuide('light', '/', async (target) => {
-      await target.addInitScript(() => {
-        const callers: string[] = [];
-        Object.assign(window, { localeCompareCallers: callers });
-        const original = String.prototype.localeCompare;
-        String.prototype.localeCompare = function localeCompare(
-          this: string,
-          ...args: Parameters<typeof original>
-        ) {
-          callers.push(new Error().stack?.split('\n').slice(2, 4).join(' ') ?? '');
-          return original.apply(this, args);
-        };
-      });
-    });
-    await waitForDiagram(page);
-    expect(await page.evaluate(() => Reflect.get(window, 'localeCompareCallers'))).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
-
   it('offers word wrap for a code block wider than a phone, and wraps it', async () => {
     const { page, errors } = await openGuide();
     // Narrowed after load: the blocks measure themselves again on resize.
@@ -513,7 +490,7 @@ describe('the built guide page', () => {
     await page.context().close();
   });
 
-  // src/prefetch/prefetch-once.ts
+  // plugins/site-performance/client/prefetch-once.ts
   it('prefetches each chunk of the linked pages once, and none this page already runs', async () => {
     // What the page fetched to run, seen from outside the page: webpack removes a chunk's
     // <script> once it has run.

@@ -1,10 +1,10 @@
-// src/code-highlighting/token-runs.ts against Prism's real tokens for every
+// plugins/site-performance/client/token-runs.ts against Prism's real tokens for every
 // file the guide shows: the runs must spell the file exactly, with no plain
 // token left as an element and no two strings side by side.
 import { normalizeTokens, Prism } from 'prism-react-renderer';
 import { describe, expect, it } from 'vitest';
 
-import { tokenRuns } from '../../src/code-highlighting/token-runs';
+import { tokenRuns } from '../../plugins/site-performance/client/token-runs';
 import { expectedCodeBlocks } from './expected-code-blocks';
 import { guidePage, repoRoot } from './paths';
 

@@ -1,8 +1,10 @@
-import Mermaid from '@theme-original/Mermaid';
+// theme-mermaid's component by its file: in a plugin's theme, @theme-original names the plugin's
+// own component, and @theme-init the first theme's, theme-classic's stand-in that renders nothing.
+import Mermaid from '@docusaurus/theme-mermaid/lib/theme/Mermaid/index.js';
 import type { Props } from '@theme/Mermaid';
 import { type ReactNode, useRef } from 'react';
 
-import { useNearViewport } from '../../hooks/useNearViewport';
+import { useNearViewport } from '../../client/useNearViewport';
 
 /**
  * @docusaurus/theme-mermaid's diagram, drawn once it comes near the viewport.

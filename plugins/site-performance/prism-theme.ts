@@ -8,8 +8,7 @@
 // largest long task on a phone. Here the theme Docusaurus sees has no token
 // colours (the plain colours are CSS variables), so server and browser render
 // the same markup in both colour modes, and the two themes become a stylesheet
-// keyed on <html data-theme>. src/theme/CodeBlock drops the remount.
-import type { Plugin } from '@docusaurus/types';
+// keyed on <html data-theme>. client/is-browser-as-hydrated.ts drops the remount.
 import { type PrismTheme, themes as prismThemes } from 'prism-react-renderer';
 
 /** A Prism theme with some token colours replaced. */
@@ -79,15 +78,5 @@ export function themeCss(theme: PrismTheme, mode: 'light' | 'dark'): string {
   return rules.join('\n');
 }
 
-/** Puts both themes' stylesheet in every page's <head>, before the first paint. */
-export function prismTokenColors(): Plugin {
-  const css = `${themeCss(codeThemeLight, 'light')}\n${themeCss(codeThemeDark, 'dark')}`;
-  return {
-    name: 'prism-token-colors',
-    injectHtmlTags: () => ({
-      headTags: [
-        { tagName: 'style', attributes: { 'data-prism-token-colors': '' }, innerHTML: css },
-      ],
-    }),
-  };
-}
+/** Both themes' stylesheet, which the plugin (./index.ts) puts in every page's <head>, before the first paint. */
+export const prismTokenColorsCss = `${themeCss(codeThemeLight, 'light')}\n${themeCss(codeThemeDark, 'dark')}`;

@@ -4,10 +4,10 @@
 // prism-react-renderer registers its bundled languages when its module is
 // evaluated, and each registration walks every grammar registered before it:
 // on a phone that was the largest part of the main bundle's start-up task. A
-// page that comes server-rendered needs none of it (src/theme/CodeBlock/Content
+// page that comes server-rendered needs none of it (theme/CodeBlock/Content
 // keeps the server's highlighted markup), so the theme's start-up client module
 // that registered the extra languages is replaced by an empty one in the
-// browser bundle (see docusaurus.config.ts), and this loader does that work
+// browser bundle (see ../index.ts), and this loader does that work
 // when a code block is first rendered in the browser: after a client-side
 // navigation. `require` (not `import`) keeps evaluation lazy while the module
 // stays in the same chunk, so the first highlight is synchronous.

@@ -11,7 +11,7 @@
 // the patch has run before mermaid draws anything.
 //
 // The theme's ELK layouts are left out: this site aliases @mermaid-js/layout-elk
-// to an empty module (docusaurus.config.ts).
+// to an empty module (../index.ts).
 import type { Mermaid } from 'mermaid';
 
 let loading: Promise<Mermaid> | undefined;

@@ -1,6 +1,6 @@
 /**
  * The theme's CodeBlock/Content/String (@docusaurus/theme-classic 3.10), with
- * our useCodeWordWrap in place of the theme's: see src/hooks/useCodeWordWrap.ts.
+ * our useCodeWordWrap in place of the theme's, for its bug fix: see ../../../client/useCodeWordWrap.ts.
  */
 import { useThemeConfig } from '@docusaurus/theme-common';
 import {
@@ -11,7 +11,7 @@ import CodeBlockLayout from '@theme/CodeBlock/Layout';
 import type { Props } from '@theme/CodeBlock/Content/String';
 import type { ReactNode } from 'react';
 
-import { useCodeWordWrap } from '../../../hooks/useCodeWordWrap';
+import { useCodeWordWrap } from '../../../client/useCodeWordWrap';
 
 export default function CodeBlockString(props: Props): ReactNode {
   const { prism } = useThemeConfig();

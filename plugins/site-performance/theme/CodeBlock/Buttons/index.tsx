@@ -1,8 +1,9 @@
-import Buttons from '@theme-original/CodeBlock/Buttons';
+// @theme-init: theme-classic's component (in a plugin's theme, @theme-original is this file).
+import Buttons from '@theme-init/CodeBlock/Buttons';
 import type { Props } from '@theme/CodeBlock/Buttons';
 import { type ReactNode, useRef } from 'react';
 
-import { useNearViewport } from '../../../hooks/useNearViewport';
+import { useNearViewport } from '../../../client/useNearViewport';
 
 /**
  * The theme's copy and word-wrap buttons, mounted once their code block comes

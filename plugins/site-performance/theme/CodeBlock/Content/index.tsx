@@ -1,9 +1,9 @@
 /**
  * The theme's CodeBlock/Content (ejected from @docusaurus/theme-classic 3.10),
  * changed to keep the server's highlighted markup when it hydrates (see
- * useAdoptedServerMarkup and src/code-highlighting/load-highlight.ts), and to
+ * useAdoptedServerMarkup and client/load-highlight.ts), and to
  * write a block with no line numbers or highlighted lines as runs of text and
- * coloured tokens (src/code-highlighting/token-runs.ts).
+ * coloured tokens (client/token-runs.ts).
  */
 import React, { type ComponentProps, type ReactNode, useState } from 'react';
 import clsx from 'clsx';
@@ -12,9 +12,9 @@ import { usePrismTheme } from '@docusaurus/theme-common';
 import type { Props } from '@theme/CodeBlock/Content';
 import Line from '@theme/CodeBlock/Line';
 
-import { isHydrating } from '../../../code-highlighting/hydration';
-import { loadHighlight } from '../../../code-highlighting/load-highlight';
-import { tokenRuns } from '../../../code-highlighting/token-runs';
+import { isHydrating } from '../../../client/hydration';
+import { loadHighlight } from '../../../client/load-highlight';
+import { tokenRuns } from '../../../client/token-runs';
 import styles from './styles.module.css';
 
 // TODO Docusaurus v4: remove useless forwardRef

@@ -6,21 +6,13 @@ import { useNearViewport } from './useNearViewport';
 type WordWrap = ReturnType<typeof useThemeCodeWordWrap>;
 
 /**
- * The theme's useCodeWordWrap (@docusaurus/theme-common 3.10), same behaviour,
- * without its per-block cost at hydration.
- *
- * The theme watches a code block in a hidden tab through useMutationObserver,
- * which memoises its options with useShallowMemoObject: a sort by
- * String#localeCompare on every render of every code block. The first
- * localeCompare builds an ICU collator, about 70 ms on a phone-speed CPU, in
- * the middle of hydration, where it cannot be split. Here the observer's
- * options are a constant.
- *
- * The theme also measures every block as the page hydrates, and each block
- * wider than its box renders again to say so: on a phone, 25 code blocks in
- * the task after hydration. Only the word-wrap button reads the measure, and
- * it mounts as its block comes near the screen (src/theme/CodeBlock/Buttons),
- * so here a block is measured from then on.
+ * The theme's useCodeWordWrap (@docusaurus/theme-common 3.10.2) with a bug fixed: the theme
+ * watches a block's tab panel only while it is hidden and stops once it is shown, so a block
+ * whose tab is hidden again never measures itself anew, and after a resize (a phone turned) its
+ * word-wrap button stays gone; test/browser/site.test.ts shows the tab again and waits for it.
+ * Here the panel is watched for the block's life. A block measures itself from when it comes
+ * near the screen, where its buttons mount (theme/CodeBlock/Buttons). That it also avoids the
+ * theme's String#localeCompare bought no measurable figure (manifest.json).
  */
 export function useCodeWordWrap(): WordWrap {
   const [isEnabled, setIsEnabled] = useState(false);
