@@ -36,6 +36,16 @@ async function address(container: string): Promise<string> {
   ).stdout.trim();
 }
 
+/** Whether the writer FerretDB (container ferretdb) has connections open on a server. */
+async function writerConnectedTo(server: string): Promise<boolean> {
+  const ip = await address('ferretdb');
+  const rows = await psqlRows(
+    server,
+    `SELECT count(*) > 0 FROM pg_stat_activity WHERE application_name = 'FerretDB' AND client_addr = '${ip}'`,
+  );
+  return rows[0]?.[0] === 't';
+}
+
 describe.sequential(`FerretDB follows the primary (profile ${profile})`, () => {
   useCleanProject();
   beforeAll(prepareReplication);
@@ -52,13 +62,7 @@ describe.sequential(`FerretDB follows the primary (profile ${profile})`, () => {
     expect(env).toContain(
       '@postgres_primary,postgres_replica/postgres?target_session_attrs=read-write',
     );
-    const ip = await address('ferretdb');
-    expect(
-      await psqlRows(
-        'postgres_primary',
-        `SELECT count(*) > 0 FROM pg_stat_activity WHERE application_name = 'FerretDB' AND client_addr = '${ip}'`,
-      ),
-    ).toEqual([['t']]);
+    expect(await writerConnectedTo('postgres_primary')).toBe(true);
   });
 
   it('02–03 lose and fence the primary, then promote the replica; reads go on meanwhile', async () => {
@@ -70,13 +74,7 @@ describe.sequential(`FerretDB follows the primary (profile ${profile})`, () => {
   it('04 the same FerretDB, neither restarted nor reconfigured, writes to the new primary', async () => {
     await runAndCompare(step('04-write-without-reconfiguring'));
     expect(await identity('ferretdb')).toBe(writer);
-    const ip = await address('ferretdb');
-    expect(
-      await psqlRows(
-        'postgres_replica',
-        `SELECT count(*) > 0 FROM pg_stat_activity WHERE application_name = 'FerretDB' AND client_addr = '${ip}'`,
-      ),
-    ).toEqual([['t']]);
+    expect(await writerConnectedTo('postgres_replica')).toBe(true);
     expect(await recordCounts(27017, 27018)).toEqual([3, 3]);
   });
 

@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Document, MongoClient } from 'mongodb';
 import { $ } from 'zx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordMode } from '../../scripts/guide/recordings';
@@ -59,14 +60,7 @@ describe.sequential(`the synchronous replication guide (profile ${profile})`, ()
     await psqlRows('postgres_replica', 'SELECT pg_wal_replay_pause()');
     const client = ferretdb(27017);
     try {
-      const write = client.db('test').collection('record').insertOne({ notYetApplied: true });
-      let settled = false;
-      void write.then(
-        () => (settled = true),
-        () => (settled = true),
-      );
-      await until(async () => (await waitingOnSyncRep()) === 1, 'the insert to wait on SyncRep');
-      expect(settled).toBe(false);
+      const { write } = await insertWaitingOnSyncRep(client, { notYetApplied: true });
       await psqlRows('postgres_replica', 'SELECT pg_wal_replay_resume()');
       expect((await write).acknowledged).toBe(true);
     } finally {
@@ -85,15 +79,7 @@ describe.sequential(`the synchronous replication guide (profile ${profile})`, ()
 
     const client = ferretdb(27017);
     try {
-      const write = client.db('test').collection('record').insertOne({ blocked: true });
-      let settled = false;
-      void write.then(
-        () => (settled = true),
-        () => (settled = true),
-      );
-      // The insert reached the primary and its commit waits for the replica: PostgreSQL says so.
-      await until(async () => (await waitingOnSyncRep()) === 1, 'the insert to wait on SyncRep');
-      expect(settled).toBe(false);
+      const { write } = await insertWaitingOnSyncRep(client, { blocked: true });
       // docs/sync-replication.mdx: DocumentDB's background jobs wait too, with pg_cron's scheduler.
       await until(
         async () =>
@@ -200,6 +186,24 @@ async function until(
  * FerretDB's backends on the primary whose commit waits for a synchronous replica to confirm it.
  * Only FerretDB's: pg_cron's scheduler, which runs DocumentDB's jobs, waits on SyncRep too.
  */
+/**
+ * Starts an insert through FerretDB and returns it once its commit waits for the replica, as
+ * PostgreSQL reports it (a backend waiting on SyncRep), having checked it has not returned.
+ */
+async function insertWaitingOnSyncRep(client: MongoClient, doc: Document) {
+  const write = client.db('test').collection('record').insertOne(doc);
+  let settled = false;
+  void write.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  await until(async () => (await waitingOnSyncRep()) === 1, 'the insert to wait on SyncRep');
+  expect(settled).toBe(false);
+  // Wrapped: an async function that returned the promise itself would make its caller's await
+  // wait for the insert, which waits for the replica.
+  return { write };
+}
+
 async function waitingOnSyncRep(): Promise<number> {
   const rows = await psqlRows(
     'postgres_primary',
