@@ -24,7 +24,7 @@ describe.sequential(`queries cancelled on the replica (profile ${profile})`, () 
     await runAndCompare(step('01-prepare'));
     expect(
       await psqlRows('postgres_replica', "SELECT current_setting('max_standby_streaming_delay')"),
-    ).toEqual([['1s']]);
+    ).toEqual([['5s']]);
   });
 
   it('02 the long read is cancelled by a conflict with recovery', async () => {

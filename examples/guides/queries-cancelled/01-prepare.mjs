@@ -1,5 +1,5 @@
 #!/usr/bin/env zx
-// Orders to read, and a replica that waits at most 1 second before cancelling a query that stands
+// Orders to read, and a replica that waits at most 5 seconds before cancelling a query that stands
 // in replay's way (max_standby_streaming_delay; 30 s by default), so the page shows it quickly.
 // Safe to run twice: a second run adds 3000 more orders.
 import { $ } from 'zx';
@@ -11,6 +11,6 @@ const orders =
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${orders}`;
 
 const replica = (sql) => $`docker exec postgres_replica psql -U user -d postgres -c ${sql}`;
-await replica("ALTER SYSTEM SET max_standby_streaming_delay = '1s';");
+await replica("ALTER SYSTEM SET max_standby_streaming_delay = '5s';");
 await replica('SELECT pg_reload_conf();');
 // :snippet-end:
