@@ -5,7 +5,7 @@
  */
 import { $ } from 'zx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { psqlRows } from '../lib/compose-project';
+import { containerIdentity, psqlRows } from '../lib/compose-project';
 import {
   prepareReplication,
   profile,
@@ -17,15 +17,6 @@ import {
 } from '../lib/guide-harness';
 
 const step = stepsOf('follow-the-primary');
-
-/** A container's id and start time: equal before and after means it was neither recreated nor restarted. */
-async function identity(container: string): Promise<string> {
-  return (
-    await $({
-      quiet: true,
-    })`docker inspect --format ${'{{.Id}} {{.State.StartedAt}} {{.RestartCount}}'} ${container}`
-  ).stdout.trim();
-}
 
 /** The address of a container on the guide's network. */
 async function address(container: string): Promise<string> {
@@ -53,7 +44,7 @@ describe.sequential(`FerretDB follows the primary (profile ${profile})`, () => {
 
   it('01 gives each FerretDB both servers; the writer writes to the primary', async () => {
     await runAndCompare(step('01-list-both-servers'));
-    writer = await identity('ferretdb');
+    writer = await containerIdentity('ferretdb');
     const env = (
       await $({
         quiet: true,
@@ -73,7 +64,7 @@ describe.sequential(`FerretDB follows the primary (profile ${profile})`, () => {
 
   it('04 the same FerretDB, neither restarted nor reconfigured, writes to the new primary', async () => {
     await runAndCompare(step('04-write-without-reconfiguring'));
-    expect(await identity('ferretdb')).toBe(writer);
+    expect(await containerIdentity('ferretdb')).toBe(writer);
     expect(await writerConnectedTo('postgres_replica')).toBe(true);
     expect(await recordCounts(27017, 27018)).toEqual([3, 3]);
   });

@@ -6,7 +6,13 @@
 import { $ } from 'zx';
 import { describe, expect, it } from 'vitest';
 import { runStep } from '../../scripts/guide/run-step';
-import { compose, leftovers, psqlRows, streamingSource } from '../lib/compose-project';
+import {
+  compose,
+  containerIdentity,
+  leftovers,
+  psqlRows,
+  streamingSource,
+} from '../lib/compose-project';
 import {
   ferretdb,
   READ_ONLY_REFUSAL,
@@ -26,12 +32,7 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
   it('01 starts the primary, and running it again changes nothing', async () => {
     await runAndCompare('01-start-primary');
     // The same container, started once: not recreated, not restarted.
-    const identity = () =>
-      $({
-        quiet: true,
-      })`docker inspect -f ${'{{.Id}} {{.State.StartedAt}} {{.RestartCount}}'} postgres_primary`.then(
-        (out) => out.stdout.trim(),
-      );
+    const identity = () => containerIdentity('postgres_primary');
     const before = await identity();
     const again = await runStep(step('01-start-primary'), { profile });
     expect(again.exitCode).toBe(0);

@@ -106,3 +106,12 @@ export async function streamingSource(replica = 'postgres_replica'): Promise<Str
     primaryStreamsTo: Number(streaming[0]?.[0]),
   };
 }
+
+/**
+ * A container's id, start time and restart count: the same before and after means it was neither
+ * recreated nor restarted (an exit code cannot tell; a restart exits 0 too).
+ */
+export async function containerIdentity(container: string): Promise<string> {
+  const inspect = '{{.Id}} {{.State.StartedAt}} {{.RestartCount}}';
+  return (await $({ quiet: true })`docker inspect --format ${inspect} ${container}`).stdout.trim();
+}
