@@ -10,7 +10,11 @@ const fill =
   "SELECT count(pg_logical_emit_message(true, 'filler', repeat('x', 1000000))) FROM generate_series(1, 150);";
 await $`docker exec postgres_primary psql -U user -d postgres -c ${fill}`;
 await logged('postgres_small_disk', 'No space left on device');
-await $`docker logs postgres_small_disk 2>&1 | grep -m1 -o 'FATAL: .*No space left on device'`;
+// The first such line. awk reads the whole log: grep -m1 would stop early and kill docker logs
+// with SIGPIPE, a failed pipeline; and each retry logs another xlogtemp.<pid>, so uniq would not do.
+const firstFatal =
+  'match($0, /FATAL: .*No space left on device/) && !seen++ { print substr($0, RSTART, RLENGTH) }';
+await $`docker logs postgres_small_disk 2>&1 | awk ${firstFatal}`;
 
 // The primary keeps serving, and the replica with room keeps up.
 const insert = 'db.record.insertOne({ username: "after the disk filled" }).acknowledged';
