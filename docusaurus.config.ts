@@ -3,6 +3,7 @@ import type { Config } from '@docusaurus/types';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 
 import sitePerformance, { cssVariablesTheme, ssrTemplate } from './plugins/site-performance';
+import { codeThemeDark, codeThemeLight } from './scripts/site-config/code-themes';
 import { robotsTxt, siteLinks } from './scripts/site-config/site-links';
 import { remarkStepLines } from './scripts/site-config/step-lines';
 
@@ -101,7 +102,7 @@ export default async function createConfig(): Promise<Config> {
     themes: [
       '@docusaurus/theme-mermaid',
       ['@easyops-cn/docusaurus-search-local', searchOptions],
-      sitePerformance,
+      sitePerformance({ codeThemes: { light: codeThemeLight, dark: codeThemeDark } }),
     ],
 
     presets: [
@@ -161,7 +162,8 @@ export default async function createConfig(): Promise<Config> {
         copyright: 'Tested documentation for FerretDB and PostgreSQL. Built with Docusaurus.',
       },
       prism: {
-        // Colours come from a stylesheet the plugin adds: see plugins/site-performance/prism-theme.ts.
+        // The colours (scripts/site-config/code-themes.ts) are a stylesheet the plugin adds, not
+        // inline styles: see plugins/site-performance/prism-theme.ts.
         theme: cssVariablesTheme,
         darkTheme: cssVariablesTheme,
         // sh blocks; prism-react-renderer bundles js, yaml, sql and json itself.

@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import type { Plugin } from '@docusaurus/types';
 
-import { prismTokenColorsCss } from './prism-theme';
+import { type CodeThemes, prismTokenColorsCss } from './prism-theme';
 
 export { cssVariablesTheme } from './prism-theme';
 export { ssrTemplate } from './ssr-template';
@@ -41,8 +41,12 @@ const remountAfterHydration = [
   '@docusaurus/theme-classic/lib/theme/CodeBlock/index.js',
 ].map((file) => require.resolve(file));
 
-export default function sitePerformance(): Plugin {
-  return {
+/** theme-common's lib/ folder: its package exports no path under it, so it is found from its main. */
+const themeCommonLib = path.dirname(require.resolve('@docusaurus/theme-common'));
+
+/** The plugin, for the site's code colours (docusaurus.config.ts names them). */
+export default function sitePerformance(options: { codeThemes: CodeThemes }): () => Plugin {
+  return () => ({
     name: 'site-performance',
     getThemePath: () => path.join(__dirname, 'theme'),
     // The components are TypeScript already: `docusaurus swizzle` shows them as they are.
@@ -54,7 +58,7 @@ export default function sitePerformance(): Plugin {
         {
           tagName: 'style',
           attributes: { 'data-prism-token-colors': '' },
-          innerHTML: prismTokenColorsCss,
+          innerHTML: prismTokenColorsCss(options.codeThemes),
         },
       ],
     }),
@@ -70,6 +74,19 @@ export default function sitePerformance(): Plugin {
           {
             test: remountAfterHydration,
             resolve: { alias: { '@docusaurus/useIsBrowser': client('is-browser-as-hydrated.ts') } },
+          },
+          {
+            // Keys sorted without the ICU collator: see client/shallow-memo-without-collator.ts.
+            test: ['contexts/navbarSecondaryMenu/content.js', 'hooks/useMutationObserver.js'].map(
+              (file) => path.join(themeCommonLib, file),
+            ),
+            resolve: {
+              alias: {
+                [path.join(themeCommonLib, 'utils/reactUtils')]: client(
+                  'shallow-memo-without-collator.ts',
+                ),
+              },
+            },
           },
         ],
       };
@@ -94,5 +111,5 @@ export default function sitePerformance(): Plugin {
         optimization: { splitChunks: { cacheGroups: { common: { test: notDiagramCode } } } },
       };
     },
-  };
+  });
 }

@@ -9,36 +9,8 @@
 // colours (the plain colours are CSS variables), so server and browser render
 // the same markup in both colour modes, and the two themes become a stylesheet
 // keyed on <html data-theme>. client/is-browser-as-hydrated.ts drops the remount.
-import { type PrismTheme, themes as prismThemes } from 'prism-react-renderer';
-
-/** A Prism theme with some token colours replaced. */
-function withColors(theme: PrismTheme, replacements: Record<string, string>): PrismTheme {
-  return {
-    ...theme,
-    styles: theme.styles.map((entry) => {
-      const color = entry.style.color && replacements[entry.style.color];
-      return color ? { ...entry, style: { ...entry.style, color } } : entry;
-    }),
-  };
-}
-
-/**
- * Code colours: prism-react-renderer's GitHub theme has five token colours
- * under WCAG AA's 4.5:1 contrast on its #f6f8fa background (comments 2.7:1),
- * and Dracula's comments are 3.0:1 on #282a36: Lighthouse's color-contrast
- * audit fails the page on them. The replacements keep each hue and reach 5:1
- * or more.
- */
-export const codeThemeLight = withColors(prismThemes.github, {
-  '#999988': '#5c6670', // comment
-  '#e3116c': '#c50f5e', // string
-  '#36acaa': '#107575', // number, variable, property
-  '#00a4db': '#0070a0', // keyword, atrule
-  '#d73a49': '#c62a3a', // function, tag
-});
-export const codeThemeDark = withColors(prismThemes.dracula, {
-  'rgb(98, 114, 164)': '#939fc8', // comment
-});
+// The themes are the site's (the plugin's codeThemes option).
+import type { PrismTheme } from 'prism-react-renderer';
 
 const PLAIN_COLOR = '--site-code-color';
 const PLAIN_BACKGROUND = '--site-code-background';
@@ -78,5 +50,12 @@ export function themeCss(theme: PrismTheme, mode: 'light' | 'dark'): string {
   return rules.join('\n');
 }
 
+/** The site's code themes, as the plugin's options name them (docusaurus.config.ts). */
+export interface CodeThemes {
+  light: PrismTheme;
+  dark: PrismTheme;
+}
+
 /** Both themes' stylesheet, which the plugin (./index.ts) puts in every page's <head>, before the first paint. */
-export const prismTokenColorsCss = `${themeCss(codeThemeLight, 'light')}\n${themeCss(codeThemeDark, 'dark')}`;
+export const prismTokenColorsCss = ({ light, dark }: CodeThemes): string =>
+  `${themeCss(light, 'light')}\n${themeCss(dark, 'dark')}`;

@@ -7,9 +7,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import sidebars from '../../sidebars';
 import { listSteps, stepFiles } from '../../scripts/guide/steps';
 import { readVerified, verifiedLine } from '../../scripts/guide/verified';
-import { codeThemeDark, codeThemeLight } from '../../plugins/site-performance/prism-theme';
+import { codeThemeDark, codeThemeLight } from '../../scripts/site-config/code-themes';
 import { siteLinks } from '../../scripts/site-config/site-links';
 import { launchChromium } from '../../scripts/browser/chromium';
 import { waitForDiagram } from '../../scripts/browser/diagram';
@@ -42,6 +43,15 @@ afterAll(async () => {
   await site?.stop();
 });
 
+/** The doc ids in the guide's sidebar (sidebars.ts), categories opened. */
+function sidebarDocIds(items: readonly unknown[]): string[] {
+  return items.flatMap((item) => {
+    if (typeof item === 'string') return [item];
+    const category = item as { items?: readonly unknown[] };
+    return category.items ? sidebarDocIds(category.items) : [];
+  });
+}
+
 interface LoadedPage {
   readonly page: Page;
   /** Console errors and uncaught exceptions seen while the page loaded. */
@@ -72,19 +82,20 @@ async function openGuide(
 }
 
 /**
- * The text of each code block of the article. A block without line numbers is
- * text and token spans (plugins/site-performance/client/token-runs.ts); one with them has
- * a .token-line per source line, ending in a <br> that has no text, so its
- * shown text is those lines' text joined by newlines.
+ * The text of each code block of the article: theme-classic writes a .token-line per source
+ * line, ending in a <br> that has no text, so the shown text is those lines' text joined by
+ * newlines.
  */
 async function shownCode(page: Page): Promise<string[]> {
-  const shown = await page.locator('article pre code').evaluateAll((codes) =>
-    codes.map((code) => {
-      const lines = code.querySelectorAll('.token-line');
-      if (lines.length === 0) return code.textContent ?? '';
-      return Array.from(lines, (line) => line.textContent ?? '').join('\n');
-    }),
-  );
+  const shown = await page
+    .locator('article pre code')
+    .evaluateAll((codes) =>
+      codes.map((code) =>
+        Array.from(code.querySelectorAll('.token-line'), (line) => line.textContent ?? '').join(
+          '\n',
+        ),
+      ),
+    );
   return shown.map((text) => text.replace(/\n$/, ''));
 }
 
@@ -381,17 +392,48 @@ describe('the built guide page', () => {
     await page.context().close();
   });
 
-  it("mounts a code block's copy button once the block comes near the screen", async () => {
+  // The phone menu's docs sidebar comes from theme-common's navbarSecondaryMenu, one of the two
+  // files plugins/site-performance/client/shallow-memo-without-collator.ts stands in for.
+  it('lists every page of the guide in the phone menu, and goes to the one tapped', async () => {
     const { page, errors } = await openGuide();
-    const last = page.locator('article .theme-code-block').last();
-    const copy = last.locator('button[aria-label*="opy"]');
-    expect(await copy.count()).toBe(0);
-    await last.scrollIntoViewIfNeeded();
-    await copy.waitFor({ state: 'attached' });
-    expect(await copy.count()).toBe(1);
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
+    const menu = page.locator('.navbar-sidebar');
+    await menu.waitFor({ state: 'visible' });
+    const pages = menu.locator('.theme-doc-sidebar-menu a.menu__link[href^="/"]');
+    // Every doc page of the sidebar.
+    expect(await pages.count()).toBe(sidebarDocIds(sidebars.guide as unknown[]).length);
+    await menu.locator('a.menu__link[href="/failover"]').click();
+    await page.waitForURL((url) => url.pathname === '/failover');
+    await menu.waitFor({ state: 'hidden' });
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  // src/css/custom.css lays out a block of the page only when it nears a phone's screen, with a
+  // guessed height until then; a link to a heading far down must still land on the heading, on a
+  // phone as on a desktop (the desktop layout lays everything out: it landed off there).
+  for (const width of [412, 1280]) {
+    it(`lands a link to a heading far down the guide on that heading, ${width}px wide`, async () => {
+      const id = 'step-11-see-the-replica-refuse-writes';
+      const { page, errors } = await openGuide('light', `/#${id}`, async (target) => {
+        await target.setViewportSize({ width, height: 823 });
+      });
+      // Blocks that came near the screen are laid out in the frame after: judged two frames on.
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      const { top, navbar } = await page.locator(`#${id}`).evaluate((element) => ({
+        top: element.getBoundingClientRect().top,
+        navbar: document.querySelector('.navbar')?.getBoundingClientRect().height ?? 0,
+      }));
+      // The heading's scroll-margin-top is the navbar's height and half a rem.
+      expect(top).toBeGreaterThanOrEqual(navbar);
+      expect(top).toBeLessThanOrEqual(navbar + 16);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
 
   // plugins/site-performance/ssr-template.ts: the page renders its first frame before its scripts run.
   // Not compared with first-contentful-paint, whose time is when the frame reaches the screen,
@@ -434,18 +476,6 @@ describe('the built guide page', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
-  it('writes code as text and coloured tokens, without an element per line or per plain run', async () => {
-    const { page } = await openGuide();
-    const counts = await page.evaluate(() => ({
-      lines: document.querySelectorAll('article pre .token-line, article pre br').length,
-      plain: document.querySelectorAll('article pre .token.plain').length,
-      coloured: document.querySelectorAll('article pre .token').length,
-    }));
-    expect(counts).toEqual({ lines: 0, plain: 0, coloured: expect.any(Number) as number });
-    expect(counts.coloured).toBeGreaterThan(100);
-    await page.context().close();
-  });
-
   it('offers word wrap for a code block wider than a phone, and wraps it', async () => {
     const { page, errors } = await openGuide();
     // Narrowed after load: the blocks measure themselves again on resize.

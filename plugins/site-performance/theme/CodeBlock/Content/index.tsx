@@ -1,115 +1,53 @@
 /**
- * The theme's CodeBlock/Content (ejected from @docusaurus/theme-classic 3.10),
- * changed to keep the server's highlighted markup when it hydrates (see
- * useAdoptedServerMarkup and client/load-highlight.ts), and to
- * write a block with no line numbers or highlighted lines as runs of text and
- * coloured tokens (client/token-runs.ts).
+ * Wraps the theme's CodeBlock/Content (@docusaurus/theme-classic 3.10.2) so that a code block
+ * being hydrated keeps the server's highlighted <pre> as it is. Hydrating the theme's component
+ * tokenises the code again with Prism and makes a fiber for every line and token; here the
+ * <pre> is adopted whole (an empty dangerouslySetInnerHTML): no Prism, no fibers, and the
+ * server's markup, which already is the theme's, stays. A block rendered in the browser (after
+ * a client-side navigation) is the theme's component.
  */
-import React, { type ComponentProps, type ReactNode, useState } from 'react';
-import clsx from 'clsx';
+import React, { type ComponentType, type ReactNode, useState } from 'react';
 import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
-import { usePrismTheme } from '@docusaurus/theme-common';
 import type { Props } from '@theme/CodeBlock/Content';
-import Line from '@theme/CodeBlock/Line';
 
 import { isHydrating } from '../../../client/hydration';
-import { loadHighlight } from '../../../client/load-highlight';
-import { tokenRuns } from '../../../client/token-runs';
-import styles from './styles.module.css';
 
-// TODO Docusaurus v4: remove useless forwardRef
-const Pre = React.forwardRef<HTMLPreElement, ComponentProps<'pre'>>((props, ref) => {
-  return (
-    <pre
-      ref={ref}
-      /* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */
-      tabIndex={0}
-      {...props}
-      className={clsx(props.className, styles.codeBlock, 'thin-scrollbar')}
-    />
-  );
-});
-
-function Code(props: ComponentProps<'code'>) {
-  const { metadata } = useCodeBlockContext();
-  return (
-    <code
-      {...props}
-      className={clsx(
-        props.className,
-        styles.codeBlockLines,
-        metadata.lineNumbersStart !== undefined && styles.codeBlockLinesWithNumbering,
-      )}
-      style={{
-        ...props.style,
-        counterReset:
-          metadata.lineNumbersStart === undefined
-            ? undefined
-            : `line-count ${metadata.lineNumbersStart - 1}`,
-      }}
-    />
-  );
-}
+let ThemeContent: ComponentType<Props> | undefined;
 
 /**
- * Whether this code block is being hydrated from the server's HTML: decided in
- * its first render and kept for its life, so nothing re-renders it when
- * hydration ends. False on the server and after a client-side navigation.
+ * The theme's component, and Prism with it, evaluated when a block is first rendered in the
+ * browser instead of when the site's code starts: prism-react-renderer registers every bundled
+ * language when it is evaluated, which was most of the main bundle's start-up task on a phone.
+ * The theme's start-up module that registered the site's extra languages is an empty one in the
+ * browser bundle (../../../index.ts); this does its work. `require` keeps the modules in this
+ * chunk and the first render synchronous.
  */
-function useAdoptedServerMarkup(): boolean {
-  const [adopted] = useState(isHydrating);
-  return adopted;
+function themeContent(): ComponentType<Props> {
+  if (!ThemeContent) {
+    const { Prism } = require('prism-react-renderer') as typeof import('prism-react-renderer');
+    (require('@theme/prism-include-languages') as { default: (prism: unknown) => void }).default(
+      Prism,
+    );
+    ThemeContent = (require('@theme-init/CodeBlock/Content') as { default: typeof ThemeContent })
+      .default;
+  }
+  return ThemeContent!;
 }
 
-export default function CodeBlockContent({ className: classNameProp }: Props): ReactNode {
-  const { metadata, wordWrap } = useCodeBlockContext();
-  const prismTheme = usePrismTheme();
-  const { code, language, lineNumbersStart, lineClassNames } = metadata;
-  const adopted = useAdoptedServerMarkup();
-  if (adopted) {
-    // The server already highlighted this code into the <code> element. An
-    // empty dangerouslySetInnerHTML makes React adopt the element and leave its
-    // content as it is: no Prism, no tokenising, no fibers for the tokens. The
-    // <pre>'s class and style are Highlight's, for this theme and language.
-    return (
-      <Pre
-        ref={wordWrap.codeBlockRef}
-        className={clsx(classNameProp, `prism-code language-${language.toLowerCase()}`)}
-        style={prismTheme.plain}
-      >
-        <Code dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />
-      </Pre>
-    );
+export default function CodeBlockContent(props: Props): ReactNode {
+  const { wordWrap } = useCodeBlockContext();
+  // Decided in the block's first render and kept for its life, so nothing re-renders it when
+  // hydration ends.
+  const [adopted] = useState(isHydrating);
+  if (!adopted) {
+    const Content = themeContent();
+    return <Content {...props} />;
   }
-  const Highlight = loadHighlight();
-  // Line numbers and highlighted lines need an element per line; nothing else does.
-  const perLine = lineNumbersStart !== undefined || Object.keys(lineClassNames).length > 0;
   return (
-    <Highlight theme={prismTheme} code={code} language={language}>
-      {({ className, style, tokens: lines, getLineProps, getTokenProps }) => (
-        <Pre ref={wordWrap.codeBlockRef} className={clsx(classNameProp, className)} style={style}>
-          <Code>
-            {perLine
-              ? lines.map((line, i) => (
-                  <Line
-                    key={i}
-                    line={line}
-                    getLineProps={getLineProps}
-                    getTokenProps={getTokenProps}
-                    classNames={lineClassNames[i]}
-                    showLineNumbers={lineNumbersStart !== undefined}
-                  />
-                ))
-              : tokenRuns(lines).map((run, i) =>
-                  typeof run === 'string' ? (
-                    run
-                  ) : (
-                    <span key={i} {...getTokenProps({ token: run })} />
-                  ),
-                )}
-          </Code>
-        </Pre>
-      )}
-    </Highlight>
+    <pre
+      ref={wordWrap.codeBlockRef}
+      dangerouslySetInnerHTML={{ __html: '' }}
+      suppressHydrationWarning
+    />
   );
 }
