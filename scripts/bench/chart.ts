@@ -154,7 +154,7 @@ const SITE_PANELS: readonly {
     },
   },
   {
-    title: 'Lighthouse scores of the guide page, 0–100 (median of 3)',
+    title: 'Lighthouse scores of the guide page, 0–100 (median of 5)',
     max: 100,
     labels: {
       'lighthouse.mobile.performance': 'Mobile: performance',
