@@ -7,6 +7,9 @@ import { $ } from 'zx';
 import { resolveProfile } from '../guide/profiles';
 import { runStep, type StepRun } from '../guide/run-step';
 import { composeFile, listSteps, type Step } from '../guide/steps';
+import { median } from './statistics';
+
+export { median };
 
 export const profile = resolveProfile('tests');
 
@@ -37,11 +40,4 @@ export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[index] ?? Number.NaN;
-}
-
-export function median(values: readonly number[]): number {
-  return percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
 }

@@ -17,6 +17,9 @@ import { waitForDiagram } from '../browser/diagram';
 import { buildSite, serveSite } from '../serve/site-server';
 import { repoRoot } from './results';
 import type { Bench, BenchResult, Figure } from './types';
+import { median } from './statistics';
+
+export { median };
 
 const RUNS = 3;
 // Lighthouse's own advice on variability: the median of five runs. One run on a shared
@@ -38,15 +41,6 @@ export const LIGHTHOUSE_CATEGORIES = [
   'best-practices',
   'seo',
 ] as const;
-
-export function median(values: readonly number[]): number {
-  if (values.length === 0) throw new Error('median of nothing');
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
 
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));
 
@@ -295,15 +289,23 @@ export function lighthouseCommand(formFactor: FormFactor): string {
   );
 }
 
-interface LighthouseReport {
+export interface LighthouseReport {
   readonly categories: Record<string, { readonly score: number | null }>;
   readonly audits: Record<
     string,
-    { readonly score: number | null; readonly title: string; readonly displayValue?: string }
+    {
+      readonly score: number | null;
+      readonly title: string;
+      readonly displayValue?: string;
+      readonly numericValue?: number;
+    }
   >;
 }
 
-async function runLighthouse(url: string, formFactor: FormFactor): Promise<LighthouseReport> {
+export async function runLighthouse(
+  url: string,
+  formFactor: FormFactor,
+): Promise<LighthouseReport> {
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-lighthouse-'));
   try {
     const output = path.join(dir, 'report.json');

@@ -105,6 +105,7 @@ const COMMANDS: ReadonlyArray<{ readonly command: string; readonly usage: string
   { command: 'npm run guide', usage: 'usage: npm run guide' },
   { command: 'npm run snippets', usage: 'usage: npm run snippets' },
   { command: 'npm run bench', usage: 'usage: npm run bench' },
+  { command: 'npm run compare-builds', usage: 'usage: npm run compare-builds' },
 ];
 
 /** `npm start` → ['start'], `npm run build` → ['run', 'build']. */
