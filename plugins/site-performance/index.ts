@@ -62,7 +62,7 @@ export default function sitePerformance(options: { codeThemes: CodeThemes }): ()
         },
       ],
     }),
-    configureWebpack(_config, isServer) {
+    configureWebpack(_config, isServer, { currentBundler }) {
       // theme-mermaid imports @mermaid-js/layout-elk behind a flag that is off when the package
       // is not installed; Rspack drops that dead import, webpack (DOCUSAURUS_FASTER=false) still
       // resolves it. An empty module satisfies it without shipping ELK's 1.4 MB.
@@ -97,7 +97,7 @@ export default function sitePerformance(options: { codeThemes: CodeThemes }): ()
           alias: {
             ...resolve.alias,
             // In the browser, Prism's languages are registered when a code block is first
-            // highlighted there, not at start-up: see client/load-highlight.ts.
+            // highlighted there, not at start-up: see theme/CodeBlock/Content.
             [upstream('@docusaurus/theme-classic/lib/prism-include-languages.js')]:
               client('no-startup-languages.ts'),
             // Each chunk prefetched once, when the main thread is idle: see client/prefetch-once.ts.
@@ -109,6 +109,18 @@ export default function sitePerformance(options: { codeThemes: CodeThemes }): ()
           },
         },
         optimization: { splitChunks: { cacheGroups: { common: { test: notDiagramCode } } } },
+        plugins: [
+          // V8's explicit compile hint: Chrome compiles every function of the main bundle while
+          // the file downloads, on a background thread, instead of each one at its first call in
+          // the bundle's start-up task, the page's longest (mostly React DOM). Added after
+          // minification (stage 400), which would drop the comment, and before the content hash.
+          new currentBundler.instance.BannerPlugin({
+            banner: '//# allFunctionsCalledOnLoad',
+            raw: true,
+            include: /(^|\/)main\.[^/]+\.js$/,
+            stage: 1000,
+          }),
+        ],
       };
     },
   });

@@ -435,6 +435,22 @@ describe('the built guide page', () => {
     });
   }
 
+  // plugins/site-performance/index.ts: V8's compile hint, which only works as the file's text.
+  it("begins the main bundle with V8's compile hint, which minification would have dropped", async () => {
+    const { page, errors } = await openGuide();
+    const mainUrl = await page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .find((name) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(name)) ?? '',
+    );
+    const response = await page.request.get(mainUrl);
+    expect((await response.text()).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   // plugins/site-performance/ssr-template.ts: the page renders its first frame before its scripts run.
   // Not compared with first-contentful-paint, whose time is when the frame reaches the screen,
   // a moment after the main thread has rendered it and moved on.
