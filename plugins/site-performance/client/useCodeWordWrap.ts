@@ -10,9 +10,9 @@ type WordWrap = ReturnType<typeof useThemeCodeWordWrap>;
  * watches a block's tab panel only while it is hidden and stops once it is shown, so a block
  * whose tab is hidden again never measures itself anew, and after a resize (a phone turned) its
  * word-wrap button stays gone; test/browser/site.test.ts shows the tab again and waits for it.
- * Here the panel is watched for the block's life. A block measures itself from when it comes
- * near the screen, where its buttons mount (theme/CodeBlock/Buttons). That it also avoids the
- * theme's String#localeCompare bought no measurable figure (manifest.json).
+ * Here the panel is watched for the block's life. A block measures itself only from when it
+ * comes near the screen: the theme's hook measures every block once the page has hydrated, which
+ * makes the browser lay out the blocks content-visibility had spared (manifest.json: its figure).
  */
 export function useCodeWordWrap(): WordWrap {
   const [isEnabled, setIsEnabled] = useState(false);
