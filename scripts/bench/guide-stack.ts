@@ -7,9 +7,6 @@ import { $ } from 'zx';
 import { resolveProfile } from '../guide/profiles';
 import { runStep, type StepRun } from '../guide/run-step';
 import { composeFile, listSteps, type Step } from '../guide/steps';
-import { median } from './statistics';
-
-export { median };
 
 export const profile = resolveProfile('tests');
 

@@ -12,7 +12,8 @@ import { binDir, buildDir } from '../provision/paths';
 import { ferretdbRecipe } from '../provision/ferretdb-image';
 import { postgresRecipe } from '../provision/postgres-image';
 import { composeFile, listSteps } from '../guide/steps';
-import { median, profile, runOrThrow, tearDown } from './guide-stack';
+import { profile, runOrThrow, tearDown } from './guide-stack';
+import { median } from './statistics';
 import type { Bench, BenchResult, Figure } from './types';
 
 const RUNS = 3;

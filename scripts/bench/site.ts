@@ -19,8 +19,6 @@ import { repoRoot } from './results';
 import type { Bench, BenchResult, Figure } from './types';
 import { median } from './statistics';
 
-export { median };
-
 const RUNS = 3;
 // Lighthouse's own advice on variability: the median of five runs. One run on a shared
 // machine swings by ten points or more.

@@ -12,8 +12,11 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** A small seeded generator (mulberry32): the same runs give the same p-value. */
-function random(seed: number): () => number {
+/**
+ * mulberry32, a small seeded generator: the same runs give the same p-value, and the same seed
+ * replays the same draws (test/guide/interrupt.test.ts's interruption points).
+ */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -38,7 +41,7 @@ export function pNoBetter(
   const sign = higherIsBetter ? 1 : -1;
   const measured = sign * (median(withIt) - median(withoutIt));
   const pool = [...withIt, ...withoutIt];
-  const next = random(1);
+  const next = seededRandom(1);
   let asLarge = 0;
   for (let round = 0; round < shuffles; round++) {
     for (let i = pool.length - 1; i > 0; i--) {

@@ -11,6 +11,7 @@ import { constants } from 'node:os';
 import path from 'node:path';
 import { $ } from 'zx';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../scripts/bench/statistics';
 import { repoRoot } from '../../scripts/guide/steps';
 import { buildDir } from '../../scripts/provision/paths';
 import { tearDownProject } from '../lib/compose-project';
@@ -18,18 +19,8 @@ import { daemonObjects, newSince, type DaemonObjects } from '../lib/daemon-objec
 
 const seed = Number(process.env.INTERRUPT_SEED ?? Date.now() % 1_000_000);
 
-/** mulberry32: a small seeded generator, so a failing point can be replayed. */
-function random(state: number): () => number {
-  let a = state >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const next = random(seed);
+// Seeded, so a failing point can be replayed.
+const next = seededRandom(seed);
 
 /** As package.json runs the commands: node with tsx's loader, no tsx CLI in between. */
 const node = [process.execPath, '--import', 'tsx'] as const;
