@@ -51,8 +51,6 @@ export default function sitePerformance(options: { codeThemes: CodeThemes }): ()
     getThemePath: () => path.join(__dirname, 'theme'),
     // The components are TypeScript already: `docusaurus swizzle` shows them as they are.
     getTypeScriptThemePath: () => path.join(__dirname, 'theme'),
-    // Tells code blocks whether they are hydrating (theme/CodeBlock/Content).
-    getClientModules: () => [client('hydration.ts')],
     injectHtmlTags: () => ({
       headTags: [
         {

@@ -6,11 +6,9 @@
  * server's markup, which already is the theme's, stays. A block rendered in the browser (after
  * a client-side navigation) is the theme's component.
  */
-import React, { type ComponentType, type ReactNode, useState } from 'react';
+import React, { type ComponentType, type ReactNode, useLayoutEffect, useState } from 'react';
 import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
 import type { Props } from '@theme/CodeBlock/Content';
-
-import { isHydrating } from '../../../client/hydration';
 
 let ThemeContent: ComponentType<Props> | undefined;
 
@@ -36,9 +34,13 @@ function themeContent(): ComponentType<Props> {
 
 export default function CodeBlockContent(props: Props): ReactNode {
   const { wordWrap } = useCodeBlockContext();
-  // Decided in the block's first render and kept for its life, so nothing re-renders it when
-  // hydration ends.
-  const [adopted] = useState(isHydrating);
+  // The server renders the theme's component. In the browser, a block being hydrated finds the
+  // server's markup in its <pre>; one rendered there (after a client-side navigation) finds it
+  // empty, and renders the theme's component instead before the browser paints.
+  const [adopted, setAdopted] = useState(() => typeof document !== 'undefined');
+  useLayoutEffect(() => {
+    if (!wordWrap.codeBlockRef.current?.hasChildNodes()) setAdopted(false);
+  }, [wordWrap.codeBlockRef]);
   if (!adopted) {
     const Content = themeContent();
     return <Content {...props} />;
