@@ -65,19 +65,25 @@ export default function sitePerformance(options: { codeThemes: CodeThemes }): ()
       // is not installed; Rspack drops that dead import, webpack (DOCUSAURUS_FASTER=false) still
       // resolves it. An empty module satisfies it without shipping ELK's 1.4 MB.
       const resolve = { alias: { '@mermaid-js/layout-elk': false as const } };
-      // In these two files only, useIsBrowser answers as during hydration: see
-      // client/is-browser-as-hydrated.ts. Both bundles, so the server renders the same tree.
+      // Imports replaced for named upstream files only, in both bundles, so the server renders
+      // the same tree as the browser.
       const module = {
         rules: [
           {
+            // useIsBrowser answers as during hydration: see client/is-browser-as-hydrated.ts.
             test: remountAfterHydration,
             resolve: { alias: { '@docusaurus/useIsBrowser': client('is-browser-as-hydrated.ts') } },
           },
           {
+            // Code blocks use the plugin's word wrap: see client/theme-common-internal.ts.
+            test: require.resolve('@docusaurus/theme-classic/lib/theme/CodeBlock/Content/String.js'),
+            resolve: {
+              alias: { '@docusaurus/theme-common/internal$': client('theme-common-internal.ts') },
+            },
+          },
+          {
             // Keys sorted without the ICU collator: see client/shallow-memo-without-collator.ts.
-            test: ['contexts/navbarSecondaryMenu/content.js', 'hooks/useMutationObserver.js'].map(
-              (file) => path.join(themeCommonLib, file),
-            ),
+            test: path.join(themeCommonLib, 'contexts/navbarSecondaryMenu/content.js'),
             resolve: {
               alias: {
                 [path.join(themeCommonLib, 'utils/reactUtils')]: client(
