@@ -67,7 +67,9 @@ export default function sitePerformance(options: { codeThemes: CodeThemes }): ()
       const resolve = { alias: { '@mermaid-js/layout-elk': false as const } };
       // Imports replaced for named upstream files only, in both bundles, so the server renders
       // the same tree as the browser.
-      const module = {
+      const module: {
+        rules: Array<{ test: string | string[]; resolve: { alias: Record<string, string> } }>;
+      } = {
         rules: [
           {
             // useIsBrowser answers as during hydration: see client/is-browser-as-hydrated.ts.
