@@ -68,6 +68,38 @@ function folderEntries(dir: string): Set<string> {
   }
 }
 
+/** Whether a container of the classic builder is there: a COPY or ADD step in flight. */
+function builderContainers(): string {
+  const out = execFileSync('docker', ['ps', '-a', '--no-trunc', '--format', '{{.ID}} {{.Image}}'], {
+    encoding: 'utf8',
+  });
+  // The builder creates each step's container from the previous step's image, by its ID; the
+  // guide's containers name their images.
+  return out
+    .split('\n')
+    .filter((line) => /^\S+ (sha256:)?[0-9a-f]{12,64}$/.test(line))
+    .join('\n');
+}
+
+/**
+ * The daemon goes on with a build whose client is gone until it checks between two steps, and a
+ * step it finishes then adds an image after the clean-up has looked (a CI run found the FerretDB
+ * image's twelve intermediate images left so). No API tells when a classic build has stopped: it
+ * has once no step container is left and two looks half a second apart find the same images (a
+ * step without a container only writes its image, in milliseconds). At most a minute.
+ */
+function waitForStoppedBuild(): void {
+  let last = '';
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    const containers = builderContainers();
+    const now = `${[...allImages()].sort().join(',')}|${containers}`;
+    if (now === last && containers === '') return;
+    last = now;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+  }
+}
+
 /**
  * What an interrupted build must not leave: its work folders under .cache/build (a root file
  * system, a build context) and the untagged images of a `docker build` stopped half-way. Taken
@@ -78,20 +110,24 @@ function undoPartialBuild(): () => void {
   const imagesBefore = allImages();
   const entriesBefore = folderEntries(buildDir);
   return () => {
+    waitForStoppedBuild();
     for (const entry of folderEntries(buildDir))
       if (!entriesBefore.has(entry))
         rmSync(path.join(buildDir, entry), { recursive: true, force: true });
     // Children before parents: a pass removes the leaves, the next their parents.
     for (let pass = 0; pass < 20; pass += 1) {
       const left = [...allImages()].filter((id) => !imagesBefore.has(id) && untagged(id));
-      if (left.length === 0) break;
+      let removed = 0;
       for (const id of left) {
         try {
           execFileSync('docker', ['rmi', id], { stdio: 'ignore' });
+          removed += 1;
         } catch {
           // A parent of an image still there: the next pass.
         }
       }
+      // What is left is the parents of a whole image, which the daemon finished and tagged.
+      if (removed === 0) break;
     }
     console.error('  removed the partial image build');
   };

@@ -78,13 +78,21 @@ async function allImages(): Promise<Set<string>> {
   return new Set(out.stdout.split('\n').filter(Boolean));
 }
 
-/** The FerretDB image and the intermediate images of its build: a whole image, which may stay. */
+/**
+ * The FerretDB images and the intermediate images of their builds: whole images, which may stay.
+ * Tagged with its content hash (the daemon finishes and tags a build whose client a signal has
+ * stopped, when the signal comes late enough) or with its stable name (setup's last step).
+ */
 async function wholeFerretdbImage(): Promise<Set<string>> {
-  const history = await $({
+  const tags = await $({
     quiet: true,
-    nothrow: true,
-  })`docker history -q --no-trunc ferretdb-guide/ferretdb:2.5.0-local`;
-  return new Set(history.stdout.split('\n').filter((id) => id.startsWith('sha256:')));
+  })`docker images ferretdb-guide/ferretdb --format {{.Repository}}:{{.Tag}}`;
+  const whole = new Set<string>();
+  for (const tag of tags.stdout.split('\n').filter(Boolean)) {
+    const history = await $({ quiet: true, nothrow: true })`docker history -q --no-trunc ${tag}`;
+    for (const id of history.stdout.split('\n')) if (id.startsWith('sha256:')) whole.add(id);
+  }
+  return whole;
 }
 
 const ferretdbImage = async (): Promise<string> =>
