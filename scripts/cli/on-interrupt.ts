@@ -56,9 +56,12 @@ export function stopDescendants(ms = 10_000): void {
     }
   }
   const until = Date.now() + ms;
-  while (Date.now() < until && pids.some(alive)) {
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-  }
+  while (Date.now() < until && pids.some(alive)) sleepSync(50);
+}
+
+/** Blocks for `ms`: a clean-up is synchronous (see above), so it cannot await a timer. */
+export function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function alive(pid: number): boolean {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { $ } from 'zx';
-import { onInterrupt } from '../cli/on-interrupt';
+import { onInterrupt, sleepSync } from '../cli/on-interrupt';
 import { buildDir } from './paths';
 import { detail } from './progress';
 
@@ -68,7 +68,7 @@ function folderEntries(dir: string): Set<string> {
   }
 }
 
-/** Whether a container of the classic builder is there: a COPY or ADD step in flight. */
+/** The classic builder's step containers (a COPY or ADD step in flight), one per line. */
 function builderContainers(): string {
   const out = execFileSync('docker', ['ps', '-a', '--no-trunc', '--format', '{{.ID}} {{.Image}}'], {
     encoding: 'utf8',
@@ -82,11 +82,12 @@ function builderContainers(): string {
 }
 
 /**
- * The daemon goes on with a build whose client is gone until it checks between two steps, and a
- * step it finishes then adds an image after the clean-up has looked (a CI run found the FerretDB
- * image's twelve intermediate images left so). No API tells when a classic build has stopped: it
- * has once no step container is left and two looks half a second apart find the same images (a
- * step without a container only writes its image, in milliseconds). At most a minute.
+ * The daemon goes on with a build whose client a signal has stopped until it checks between two
+ * steps, or to its end (it then tags the image: whole, and kept). A step it finishes after the
+ * clean-up has looked would leave its image behind. No API tells when a classic build has
+ * stopped: it has once no step container is left and two looks half a second apart find the
+ * same images (a step without a container only writes its image, in milliseconds). At most a
+ * minute.
  */
 function waitForStoppedBuild(): void {
   let last = '';
@@ -96,7 +97,7 @@ function waitForStoppedBuild(): void {
     const now = `${[...allImages()].sort().join(',')}|${containers}`;
     if (now === last && containers === '') return;
     last = now;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    sleepSync(500);
   }
 }
 
