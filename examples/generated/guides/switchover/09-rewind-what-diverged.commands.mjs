@@ -1,13 +1,6 @@
 await $`docker compose run --rm --no-deps --user postgres --entrypoint pg_rewind postgres_primary --target-pgdata=/var/lib/postgresql/data --source-server=${'host=postgres_replica user=user password=password dbname=postgres'}`;
 await $`docker compose run --rm --no-deps --entrypoint touch postgres_primary /var/lib/postgresql/data/standby.signal`;
+await $`docker compose run --rm --no-deps --user postgres --entrypoint sh postgres_primary -c ${'echo "primary_conninfo = \'host=postgres_replica user=replicator password=replicatorpassword\'" >> /var/lib/postgresql/data/postgresql.auto.conf'}`;
 await $`docker compose up -d --wait --no-deps postgres_primary`;
-
-const onOld = (sql) => $`docker exec postgres_primary psql -U user -d postgres -c ${sql}`;
-await onOld(
-  "ALTER SYSTEM SET primary_conninfo = 'host=postgres_replica user=replicator password=replicatorpassword';",
-);
-await onOld('SELECT pg_reload_conf();');
 await streaming('postgres_primary');
-await onOld(
-  "SELECT pg_is_in_recovery(), to_regclass('written_on_the_wrong_server') AS diverged_table;",
-);
+await $`docker exec postgres_primary psql -U user -d postgres -c ${"SELECT pg_is_in_recovery(), to_regclass('written_on_the_wrong_server') AS diverged_table;"}`;
