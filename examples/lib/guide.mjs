@@ -5,7 +5,9 @@
 // published images. npm run guide and the tests set both from the profile they run, with
 // GUIDE_IMAGES_FROM (scripts/guide/profiles.ts decides all three); a reader who runs a script by
 // hand sets none and gets the published images.
-import { appendFileSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createServer } from 'node:net';
@@ -28,6 +30,9 @@ export function mongoUri(port, password = postgresPassword()) {
 $.cwd = examplesDir;
 $.quote = quoteArg;
 $.verbose = true;
+// Each command runs as a terminal runs it, without zx's `set -euo pipefail`: the Shell tab beside
+// the script is pasted into a terminal, and both must print the same.
+$.prefix = '';
 
 // The test harness asks for a transcript: every command and its output, in the order they happened.
 const transcript = process.env.GUIDE_TRANSCRIPT;
@@ -47,6 +52,56 @@ if (transcript) {
     else return;
     appendFileSync(transcript, `${JSON.stringify(record)}\n`);
   };
+}
+
+// The zx tab held to the Shell tab (test/outputs/zx-tab.test.ts): with GUIDE_REPLAY naming a JSON
+// list of the commands the step's Shell tab shows, with the output and exit code its recording
+// shows for each, no command runs. Each command the script issues must be the next one shown, and
+// gets that recorded output back, so a script that computes a command from an earlier output
+// computes it as it did when it was recorded.
+const replay = process.env.GUIDE_REPLAY;
+if (replay) {
+  const shown = JSON.parse(readFileSync(replay, 'utf8'));
+  let next = 0;
+  $.verbose = false;
+  $.quiet = true;
+  $.spawn = (command) => {
+    const expected = shown[next];
+    if (command !== expected?.cmd) {
+      console.error(
+        `the script's command ${next + 1} is:\n${command}\nwhere the Shell tab shows:\n${expected?.cmd ?? '(no more commands)'}`,
+      );
+      process.exit(3);
+    }
+    next += 1;
+    return replayedChild(expected);
+  };
+  process.on('exit', (code) => {
+    if (code !== 0 || next === shown.length) return;
+    console.error(`the script ran ${next} of the ${shown.length} commands the Shell tab shows`);
+    process.exitCode = 3;
+  });
+}
+
+/** A finished child process that printed a recorded output, on both streams, and exited with its code. */
+function replayedChild({ output, exitCode }) {
+  const child = new EventEmitter();
+  child.stdin = new PassThrough();
+  child.stdout = new PassThrough();
+  child.stderr = new PassThrough();
+  let open = 2;
+  const ended = () => {
+    if ((open -= 1) > 0) return;
+    child.emit('exit', exitCode, null);
+    child.emit('close', exitCode, null);
+  };
+  child.stdout.on('end', ended);
+  child.stderr.on('end', ended);
+  setImmediate(() => {
+    child.stdout.end(output);
+    child.stderr.end(output);
+  });
+  return child;
 }
 
 /**
@@ -71,6 +126,7 @@ export function fail(message, hint) {
 
 /** Checks that a Docker daemon answers and that the images compose will run are there or can be had. */
 export async function preflight() {
+  if (replay) return;
   const quiet = { quiet: true, nothrow: true, verbose: false, timeout: '20s' };
   const daemon = await $(quiet)`docker version --format {{.Server.APIVersion}}`;
   if (daemon.exitCode !== 0) {
@@ -118,6 +174,7 @@ const publishedPorts = {
 
 /** Fails when another program holds a port the compose file publishes; our own containers may. */
 export async function assertPortsFree() {
+  if (replay) return;
   for (const [port, owner] of Object.entries(publishedPorts)) {
     if (await canListen(Number(port))) continue;
     const holder = await $({

@@ -115,3 +115,25 @@ export async function containerIdentity(container: string): Promise<string> {
   const inspect = '{{.Id}} {{.State.StartedAt}} {{.RestartCount}}';
   return (await $({ quiet: true })`docker inspect --format ${inspect} ${container}`).stdout.trim();
 }
+
+/**
+ * Waits until a replica has replayed everything its primary had written when the wait began: the
+ * tests' own probe, for what a test does between two steps (the pages show their waits).
+ */
+export async function caughtUp(
+  replica = 'postgres_replica',
+  primary = 'postgres_primary',
+): Promise<void> {
+  const [[target] = []] = await psqlRows(primary, 'SELECT pg_current_wal_lsn()');
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const rows = await psqlRows(
+      replica,
+      `SELECT pg_last_wal_replay_lsn() >= '${target}'::pg_lsn`,
+    ).catch(() => []);
+    if (rows[0]?.[0] === 't') return;
+    if (Date.now() > deadline)
+      throw new Error(`${replica} did not replay ${primary}'s WAL up to ${target} within 120 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

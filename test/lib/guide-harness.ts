@@ -9,9 +9,17 @@ import { postgresPassword } from '../../examples/lib/password.mjs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { matchOutput } from '../../scripts/outputs/match-output';
-import { checkRecording, recordMode, verificationRecorder } from '../../scripts/guide/recordings';
+import { measuredFactProblems, recordFact } from '../../scripts/outputs/measured-facts';
+import {
+  checkRecording,
+  recordMode,
+  recordsMeasurements,
+  recordsStep,
+  verificationRecorder,
+} from '../../scripts/guide/recordings';
+import { PageShell } from '../../scripts/guide/page-shell';
 import { runStep, type StepRun } from '../../scripts/guide/run-step';
-import { listSteps, recordedDir, repoRoot, type Step } from '../../scripts/guide/steps';
+import { listSteps, recordedDir, repoRoot, stepFiles, type Step } from '../../scripts/guide/steps';
 import { containerLogTails, leftovers, tearDownProject, testProfile } from './compose-project';
 import { daemonObjects, newSince, type DaemonObjects } from './daemon-objects';
 import { stepCoverage } from './step-coverage';
@@ -48,46 +56,92 @@ export function itComparedEveryStep(guide: string): void {
 /** A failure report: the step, its last command, the diff against the recording, the containers' logs. */
 export async function report(run: StepRun, problem: string): Promise<string> {
   const last = run.commands.at(-1);
+  const files = stepFiles(run.step);
   return [
     `step ${run.step.guide}/${run.step.id} (${run.step.title}): ${problem}`,
+    `recording: ${path.relative(repoRoot, files.commands)} and ${path.relative(repoRoot, files.console)}; script: ${path.relative(repoRoot, run.step.file)}`,
     `last command: ${last ? last.cmd : '(none ran)'}`,
     last ? `its output:\n${last.output}` : '',
     `script stderr (last lines):\n${run.stderr.split('\n').slice(-15).join('\n')}`,
     `container logs:\n${await containerLogTails()}`,
+    `if the change is right, bless it: npm run record -- ${run.step.guide}/${run.step.id}`,
   ].join('\n');
 }
 
 /**
- * Runs a step; it must exit 0 and print what its recording shows (or, in record mode, record it,
- * with what it was verified against).
+ * The page's one shell (scripts/guide/page-shell.ts): every step a test file compares runs in it,
+ * its Shell tab exactly as the page shows it, as a reader pastes block after block into one
+ * terminal. Started at the file's first step, ended by its teardown (useCleanProject).
+ */
+let pageShell: PageShell | undefined;
+
+/**
+ * Runs a step and compares it with its recording. A test run pastes its Shell tab into the page's
+ * shell; `npm run record` runs its zx script instead (the other tab), and the recording it writes
+ * is what the Shell tab then shows. test/outputs/zx-tab.test.ts holds each script to the commands
+ * of its Shell tab, in order, so the two tabs cannot part.
  */
 export async function runAndCompare(step: Step): Promise<StepRun> {
-  const run = await runStep(step, { profile });
-  if (run.exitCode !== 0) throw new Error(await report(run, `exited with ${run.exitCode}`));
+  const run = await runShown(step);
+  if (!compared.has(step.guide)) compared.set(step.guide, new Set());
+  compared.get(step.guide)!.add(step.id);
+  // `npm run record -- <guide>/<step>`: the other steps run only for the state they leave.
+  if (recordMode && !recordsStep(step)) return run;
   const verdict = checkRecording(run);
   if (!verdict.ok)
     throw new Error(await report(run, `output differs from the recording\n${verdict.diff}`));
   await verificationRecorder.add(run);
-  if (!compared.has(step.guide)) compared.set(step.guide, new Set());
-  compared.get(step.guide)!.add(step.id);
   return run;
 }
 
-/** Runs a step that is expected to succeed, without comparing it (setup for another guide). */
+/** Runs a step without comparing it (another page's steps, which this page starts from). */
 export async function runQuietly(step: Step): Promise<StepRun> {
-  const run = await runStep(step, { profile });
-  if (run.exitCode !== 0) throw new Error(await report(run, `exited with ${run.exitCode}`));
+  const run = await runShown(step);
+  const failed = run.commands.find((command) => command.exitCode !== 0);
+  if (failed)
+    throw new Error(await report(run, `a command exited with ${failed.exitCode}: ${failed.cmd}`));
   return run;
+}
+
+async function runShown(step: Step): Promise<StepRun> {
+  if (recordMode) {
+    const run = await runStep(step, { profile });
+    if (run.exitCode !== 0) throw new Error(await report(run, `exited with ${run.exitCode}`));
+    return run;
+  }
+  pageShell ??= new PageShell(profile);
+  return pageShell.run(step);
 }
 
 /**
  * The state the replication guide leaves before its clean-up: primary, streaming replica, FerretDB
- * on each, one document. The other guides start from there, as their pages say.
+ * on each, one document. The other guides start from there, as their pages say, and the page's
+ * shell runs the replication page's Shell tabs to get there.
  */
 export async function prepareReplication(): Promise<void> {
   const steps = listSteps('replication');
   for (const step of steps.slice(0, -1).filter((s) => !s.id.includes('fails')))
     await runQuietly(step);
+}
+
+/**
+ * Registers the first test of a page that starts where the replication guide leaves off: its step
+ * 00, which pastes that guide's steps 1 to 10 into the page's shell, as the page tells a reader to.
+ */
+export function itStartsFromTheReplicationGuide(guide: string): void {
+  it('00 starts where the replication guide leaves off: its steps 1 to 10, as that page shows them', async () => {
+    await runAndCompare(stepsOf(guide)('00-before-you-start'));
+    expect(await recordCounts(27017, 27018)).toEqual([1, 1]);
+  });
+}
+
+/** Registers a page's clean-up step: afterwards nothing of the guide is left on the daemon. */
+export function itCleansUp(guide: string): void {
+  const cleanUp = listSteps(guide).at(-1)!;
+  it(`${cleanUp.id.slice(0, 2)} removes everything the page and the replication guide started`, async () => {
+    await runAndCompare(cleanUp);
+    expect(await leftovers()).toEqual([]);
+  });
 }
 
 /**
@@ -136,6 +190,8 @@ export function useCleanProject(): void {
     before = await daemonObjects();
   });
   afterAll(async () => {
+    pageShell?.close();
+    pageShell = undefined;
     await tearDownProject();
     expect(await leftovers()).toEqual([]);
     // Nor anything else: an anonymous volume (an image's VOLUME, such as FerretDB's /state, on a
@@ -146,17 +202,26 @@ export function useCleanProject(): void {
 }
 
 /**
+ * A measured fact a page shows (scripts/outputs/measured-facts.ts): this run's measurement must
+ * keep the bounds written there, and `npm run record` writes it, sealed, for the page; the fast
+ * lane holds the recorded file to the same bounds and seal (test/outputs/measured-facts.test.ts).
+ */
+export function checkMeasuredFact(name: string, fresh: string): void {
+  const problems = measuredFactProblems(name, fresh);
+  if (problems.length > 0)
+    throw new Error(
+      `this run measured what examples/recorded/${name} may not say:\n${problems.join('\n')}\n${fresh}`,
+    );
+  if (recordsMeasurements()) recordFact(recordedDir, name, fresh);
+}
+
+/**
  * A fact a page shows that is not a step's output (what a test measured or provoked, such as a
  * client on another network refused): recorded under examples/recorded/<file> in record mode, and
  * otherwise compared with that recording by the steps' one matcher, so the page's sentence fails
- * the run the day the fact changes. With `compare: false`, a measurement that varies from run to
- * run: recorded, and required to exist, but bounded by its test rather than matched.
+ * the run the day the fact changes.
  */
-export function checkRecordedFact(
-  file: string,
-  fresh: string,
-  { compare = true }: { compare?: boolean } = {},
-): void {
+export function checkRecordedFact(file: string, fresh: string): void {
   const recorded = path.join(recordedDir, file);
   if (recordMode) {
     mkdirSync(path.dirname(recorded), { recursive: true });
@@ -166,8 +231,6 @@ export function checkRecordedFact(
   const where = path.relative(repoRoot, recorded);
   if (!existsSync(recorded))
     throw new Error(`error: ${where} is missing\n  what to do: record it with npm run record`);
-  // A measurement (counts that vary from run to run) is checked by its test's bounds instead.
-  if (!compare) return;
   const verdict = matchOutput(readFileSync(recorded, 'utf8'), fresh);
   if (!verdict.ok)
     throw new Error(`${where} no longer matches what this run saw:\n${verdict.diff}`);
