@@ -3,10 +3,12 @@
 // arguments to the last command: `npm test -- --help` provisioned the machine before vitest
 // printed its help.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { listGuides, listSteps } from '../guide/steps';
 import { parseCli } from './args';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -15,15 +17,17 @@ const bin = (name: string): string => path.join(repoRoot, 'node_modules', '.bin'
 const cli = parseCli({
   usage: `usage: npm test [-- FILTER ...] [-- -- VITEST_OPTION ...]
        npm run test:fast [-- FILTER ...] [-- -- VITEST_OPTION ...]
-       npm run record
+       npm run record [-- GUIDE | GUIDE/STEP]
 
 npm test type-checks the code (tsc --noEmit), provisions what the tests need (npm run setup),
 then runs every test, or the test files whose path contains a FILTER; what follows a second --
 goes to vitest as it is.
 npm run test:fast type-checks while it runs the fast lane alone: every test that needs neither
 Docker nor a browser (vitest.config.mts says which), without setup and with no Docker installed.
-npm run record provisions, records the guide's outputs again (test/guide with GUIDE_RECORD=1)
-and regenerates the snippets: review the diff, then commit.
+npm run record provisions, runs the guides' zx scripts (test/guide with GUIDE_RECORD=1) and
+regenerates the snippets; it rewrites only the recordings that no longer match. With GUIDE, only
+that guide's; with GUIDE/STEP (failover/02-check-replica-caught-up), only that step's files, the
+steps before it run for the state it needs. Review the diff, then commit.
   --fast      what npm run test:fast runs
   --record    what npm run record runs
   -h, --help  print this and exit`,
@@ -36,9 +40,27 @@ and regenerates the snippets: review the diff, then commit.
 if (cli.values.record && cli.values.fast) {
   cli.usageError('--record and --fast do not go together');
 }
-if (cli.values.record && cli.positionals.length > 0) {
-  cli.usageError(`unexpected argument '${cli.positionals[0]}': npm run record takes none`);
+/** What `npm run record -- X` names: a guide's test file, and the one step to write, if any. */
+function recordTarget(name: string | undefined): { files: string[]; only?: string } {
+  if (name === undefined) return { files: ['test/guide'] };
+  const [guide = '', step] = name.split('/');
+  const testFile = `test/guide/${guide}.test.ts`;
+  if (!existsSync(path.join(repoRoot, testFile)))
+    cli.usageError(`no guide '${guide}': name one of ${listGuides().join(', ')}`);
+  if (step !== undefined && !listSteps(guide).some((s) => s.id === step))
+    cli.usageError(
+      `no step '${step}' in ${guide}: name one of ${listSteps(guide)
+        .map((s) => s.id)
+        .join(', ')}`,
+    );
+  return { files: [testFile], only: step === undefined ? undefined : name };
 }
+if (cli.values.record && cli.positionals.length > 1) {
+  cli.usageError(
+    `unexpected argument '${cli.positionals[1]}': npm run record takes one guide or step`,
+  );
+}
+const target = cli.values.record ? recordTarget(cli.positionals[0]) : { files: [] };
 
 interface Step {
   readonly command: string;
@@ -63,7 +85,11 @@ const setup: Step = tsNode('scripts/provision/setup.ts');
 const steps: readonly Step[] = cli.values.record
   ? [
       setup,
-      { command: bin('vitest'), args: ['run', 'test/guide'], env: { GUIDE_RECORD: '1' } },
+      {
+        command: bin('vitest'),
+        args: ['run', ...target.files],
+        env: { GUIDE_RECORD: '1', GUIDE_RECORD_ONLY: target.only ?? '' },
+      },
       tsNode('scripts/snippets/cli.ts'),
     ]
   : cli.values.fast

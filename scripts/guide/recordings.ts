@@ -14,11 +14,26 @@ import { ELLIPSIS, matchOutput, wildcardLines } from '../outputs/match-output';
 import { loadProfile } from './profiles';
 import type { StepRun } from './run-step';
 import { RunMeasurement } from './stack-versions';
-import { examplesDir, repoRoot, stepFiles, stepId, stepPath } from './steps';
+import { examplesDir, repoRoot, stepFiles, stepId, stepPath, type Step } from './steps';
 import { commandsText, consoleText } from './transcript';
 import { MEASURED, utcDay, writeVerified } from './verified';
 
 export const recordMode = process.env.GUIDE_RECORD === '1';
+/**
+ * `npm run record -- <guide>/<step>`: the one step whose files record mode may write; the steps
+ * before it run for the state it starts from, and are neither compared nor written.
+ */
+const recordOnly = process.env.GUIDE_RECORD_ONLY || undefined;
+
+/** Whether record mode writes what a whole guide's run measures (no step named). */
+export function recordsMeasurements(record = recordMode): boolean {
+  return record && recordOnly === undefined;
+}
+
+/** Whether record mode writes this step's files. */
+export function recordsStep(step: Step, record = recordMode): boolean {
+  return record && (recordOnly === undefined || recordOnly === stepId(step));
+}
 
 export interface Verdict {
   ok: boolean;
@@ -46,6 +61,14 @@ export function checkRecording(run: StepRun, examples = examplesDir, record = re
         ].join('\n'),
       );
     }
+    // Overwrite mode rewrites only what no longer matches, as snapshot tools do: a run whose
+    // output differs from the recording only in what the matcher redacts leaves the files alone.
+    const unchanged =
+      existsSync(files.commands) &&
+      existsSync(files.console) &&
+      readFileSync(files.commands, 'utf8') === fresh.commands &&
+      matchOutput(readFileSync(files.console, 'utf8'), fresh.console).ok;
+    if (unchanged) return { ok: true, diff: '' };
     mkdirSync(path.dirname(files.commands), { recursive: true });
     writeFileSync(files.commands, fresh.commands);
     writeFileSync(files.console, fresh.console);

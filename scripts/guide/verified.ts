@@ -41,7 +41,10 @@ export function utcDay(moment: Date): string {
   return moment.toISOString().slice(0, 10);
 }
 
-/** Written as prettier would format it, with one key order, so a re-recording's diff is its changes. */
+/**
+ * Written as prettier would format it, with one key order, so a re-recording's diff is its changes;
+ * a file that states the same profile, images and versions is left as it is, its day with it.
+ */
 export function writeVerified(file: string, verified: Verified): void {
   const { source, date, profile, images, versions } = verified;
   const ordered = {
@@ -55,8 +58,21 @@ export function writeVerified(file: string, verified: Verified): void {
       documentdb: versions.documentdb,
     },
   };
+  const text = `${JSON.stringify(ordered, null, 2)}\n`;
+  const sameBut = (day: string): string => text.replace(`"date": "${date}"`, `"date": "${day}"`);
+  const old = readIfThere(file);
+  const oldDay = /"date": "([^"]*)"/.exec(old ?? '')?.[1];
+  if (old !== undefined && oldDay !== undefined && old === sameBut(oldDay)) return;
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(ordered, null, 2)}\n`);
+  writeFileSync(file, text);
+}
+
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 const DAY = /^\d{4}-\d\d-\d\d$/;

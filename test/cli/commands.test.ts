@@ -157,7 +157,13 @@ describe.concurrent('every command answers --help and refuses what it does not t
       [['run', 'setup'], ['now'], "error: unexpected argument 'now'"],
       [['run', 'serve'], ['--port'], "error: option '--port <value>' argument missing"],
       [['run', 'serve'], ['--port', 'http'], 'error: --port http is not a port number'],
-      [['run', 'record'], ['test/site'], "error: unexpected argument 'test/site'"],
+      [['run', 'record'], ['test/site'], "error: no guide 'test': name one of failover, faults,"],
+      [
+        ['run', 'record'],
+        ['failover/99-none'],
+        "error: no step '99-none' in failover: name one of",
+      ],
+      [['run', 'record'], ['failover', 'faults'], "error: unexpected argument 'faults'"],
       [['run', 'record'], ['--fast'], 'error: --record and --fast do not go together'],
       [['run', 'guide'], ['--profile', 'production'], 'error: unknown profile "production"'],
     ];
