@@ -4,25 +4,21 @@
  * second replica and a replica whose disk fills up. After each, the documents are counted through
  * FerretDB on both sides, and the replica is checked to stream from the primary.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { $ } from 'zx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caughtUp } from '../../examples/lib/wait.mjs';
-import { recordMode } from '../../scripts/guide/recordings';
-import { recordedDir } from '../../scripts/guide/steps';
 import { outsideTheRestart, startClient, summarise, type ClientSummary } from '../lib/client-load';
-import { leftovers, psqlRows } from '../lib/compose-project';
+import { leftovers, psqlRows, caughtUp } from '../lib/compose-project';
 import type { Outcome } from '../lib/writer-log';
 import {
   ferretdb,
-  prepareReplication,
+  itStartsFromTheReplicationGuide,
   recordCounts,
   profile,
   runAndCompare as compare,
   stepsOf,
   useCleanProject,
   itComparedEveryStep,
+  checkMeasuredFact,
 } from '../lib/guide-harness';
 
 const guide = 'faults';
@@ -120,10 +116,8 @@ function describeClients(seen: typeof underRestarts): string {
 
 describe.sequential(`the faults guide (profile ${profile})`, () => {
   useCleanProject();
-  beforeAll(async () => {
-    await removeSecondReplica();
-    await prepareReplication();
-  });
+  beforeAll(removeSecondReplica);
+  itStartsFromTheReplicationGuide('faults');
   // Registered after useCleanProject: vitest runs afterAll hooks last-registered first.
   afterAll(removeSecondReplica);
 
@@ -150,11 +144,7 @@ describe.sequential(`the faults guide (profile ${profile})`, () => {
       expect(acknowledged.filter((seq) => !present.has(seq))).toEqual([]);
     }
     underRestarts.lost = 0;
-    if (recordMode) {
-      const file = path.join(recordedDir, 'faults', 'clients-under-restarts.txt');
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, describeClients(underRestarts));
-    }
+    checkMeasuredFact('faults/clients-under-restarts.txt', describeClients(underRestarts));
   });
 
   it('03 cuts the replica off the network, and replication heals once it is back', async () => {

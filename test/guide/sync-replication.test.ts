@@ -4,17 +4,16 @@
  * count the acknowledged writes that did not survive, once with synchronous replication and once
  * without.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Document, MongoClient } from 'mongodb';
 import { $ } from 'zx';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { recordMode } from '../../scripts/guide/recordings';
-import { recordedDir } from '../../scripts/guide/steps';
+import { describe, expect, it } from 'vitest';
+import { WRITES_BEFORE_CUT, WRITES_WHILE_CUT } from '../../scripts/outputs/measured-facts';
 import { psqlRows, tearDownProject } from '../lib/compose-project';
 import { writerLogProblems, type Outcome } from '../lib/writer-log';
 import {
   ferretdb,
+  itStartsFromTheReplicationGuide,
+  itCleansUp,
   prepareReplication,
   profile,
   runAndCompare,
@@ -22,13 +21,14 @@ import {
   stepsOf,
   useCleanProject,
   itComparedEveryStep,
+  checkMeasuredFact,
 } from '../lib/guide-harness';
 
 const step = stepsOf('sync-replication');
 
 describe.sequential(`the synchronous replication guide (profile ${profile})`, () => {
   useCleanProject();
-  beforeAll(prepareReplication);
+  itStartsFromTheReplicationGuide('sync-replication');
 
   it('01–03 make the replica synchronous, and writes still work', async () => {
     await runAndCompare(step('01-require-a-sync-replica'));
@@ -154,6 +154,7 @@ describe.sequential(`the synchronous replication guide (profile ${profile})`, ()
     }
   });
 
+  itCleansUp('sync-replication');
   itComparedEveryStep('sync-replication');
 });
 
@@ -166,8 +167,6 @@ interface LossMeasurement {
 }
 
 /** After this many acknowledged writes the replica is cut off, and after as many more (if any) the primary dies. */
-const WRITES_BEFORE_CUT = 100;
-const WRITES_WHILE_CUT = 50;
 
 /** Resolves once `test` holds (the writer's progress, or the server's state), checked every 20 ms. */
 async function until(
@@ -328,12 +327,11 @@ describe.sequential(
         expect(describeLoss(m)).toMatch(
           /^(a)?synchronous: \d+ of \d+ acknowledged writes lost \(\d+ acknowledged while the replica was cut off\)$/,
         );
-      // What the page shows is what the recording run measured; every run checks the bounds above.
-      if (recordMode) {
-        const file = path.join(recordedDir, 'sync-replication', 'loss-under-kill.txt');
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(file, `${measured.map(describeLoss).join('\n')}\n`);
-      }
+      // The page shows the recording run's figures, held to the same bounds as every run's.
+      checkMeasuredFact(
+        'sync-replication/loss-under-kill.txt',
+        `${measured.map(describeLoss).join('\n')}\n`,
+      );
     });
   },
 );
