@@ -8,6 +8,7 @@ import path from 'node:path';
 import { $ } from 'zx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkGuideCoverage } from '../../scripts/docs-rules/guide-coverage';
+import { checkInlineCommands } from '../../scripts/docs-rules/inline-commands';
 import { renderTestedStack, tablePath } from '../../scripts/docs-gen/tested-stack';
 import { loadProfile, readProfiles } from '../../scripts/guide/profiles';
 import { checkRecording } from '../../scripts/guide/recordings';
@@ -35,14 +36,40 @@ describe('docs show exactly the steps the tests run', () => {
   it('fails when the docs show a step that no test runs', async () => {
     const problems = await checkGuideCoverage(path.join(fixtures, 'docs-extra-step'), fixtures);
     expect(problems.map((p) => p.message)).toEqual([
-      "docs-extra-step/guide.mdx:7: demo/03-gone names no step: there is no examples/guides/demo/03-gone.mjs; name one of demo's steps (01-first, 02-second), or add the script",
+      "docs-extra-step/guide.mdx:13: demo/03-gone names no step: there is no examples/guides/demo/03-gone.mjs; name one of demo's steps (01-first, 02-second), or add the script",
     ]);
   });
 
   it('fails when a page imports a file of a step with a fence of its own, not its step line', async () => {
     const problems = await checkGuideCoverage(path.join(fixtures, 'docs-step-by-hand'), fixtures);
     expect(problems.map((p) => p.message)).toEqual([
-      'docs-step-by-hand/guide.mdx:7: file=../examples/recorded/demo/02-second.txt imports a file of step demo/02-second by hand: show the step with its line, ::step{id="demo/02-second"}, instead',
+      'docs-step-by-hand/guide.mdx:11: file=../examples/recorded/demo/02-second.txt imports a file of step demo/02-second by hand: show the step with its line, ::step{id="demo/02-second"}, instead',
+    ]);
+  });
+
+  it('fails when two step lines are swapped: the order the tests run, and the headings over them', async () => {
+    const problems = await checkGuideCoverage(path.join(fixtures, 'docs-swapped-steps'), fixtures);
+    expect(problems.map((p) => p.message)).toEqual([
+      "docs-swapped-steps/guide.mdx:5: the step line of demo/02-second stands where the tests run demo/01-first: put the page's step lines in the order of examples/guides/demo/",
+      "docs-swapped-steps/guide.mdx:9: the step line of demo/01-first stands where the tests run demo/02-second: put the page's step lines in the order of examples/guides/demo/",
+      'docs-swapped-steps/guide.mdx:3: "Step 1: First" stands over demo/02-second: number it 2, or put the step line under its own heading',
+      'docs-swapped-steps/guide.mdx:7: "Step 2: Second" stands over demo/01-first: number it 1, or put the step line under its own heading',
+    ]);
+  });
+});
+
+describe('commands in the prose ran', () => {
+  it('holds for the real docs: every command on a container written inline stands in a Shell tab', async () => {
+    expect(await checkInlineCommands(docsDir, repoRoot)).toEqual([]);
+  });
+
+  it('fails on an inline command that no step runs, naming the page and line', async () => {
+    const problems = await checkInlineCommands(
+      path.join(fixtures, 'docs-inline-command'),
+      fixtures,
+    );
+    expect(problems).toEqual([
+      'docs-inline-command/guide.mdx:5: `docker exec -u postgres postgres_replica /usr/lib/postgresql/17/bin/pg_ctl promote` is a command no step runs: show it with a step, or say in words what it does',
     ]);
   });
 });
