@@ -159,22 +159,29 @@ describe.skipIf(testProfile.imagesFrom !== 'setup')(`PostgreSQL image ${image}`,
     expect((await psql(db, 'SHOW cron.log_run')).output.trim()).toBe('on');
   });
 
-  it('lets pg_cron connect over loopback: no job fails to connect', async () => {
+  // pg_cron runs DocumentDB's jobs on the first-init server too; a run that server's stop cuts
+  // short is marked failed with 'server restarted' when the real server's launcher starts
+  // (pg_cron's MarkPendingRunsAsFailed), whether or not it could connect. Those say nothing of
+  // loopback; any other failure does.
+  it("lets pg_cron connect over loopback: every job run succeeds but those the first-init server's stop cut short", async () => {
     await psql(db, "SELECT cron.schedule('probe', '2 seconds', 'SELECT 1')");
     await expect
       .poll(
         async () =>
           (
-            await psql(db, "SELECT count(*) FROM cron.job_run_details WHERE status = 'succeeded'")
+            await psql(
+              db,
+              "SELECT count(*) FROM cron.job_run_details d JOIN cron.job j USING (jobid) WHERE j.jobname = 'probe' AND d.status = 'succeeded'",
+            )
           ).output.trim(),
         { timeout: 15_000 },
       )
       .not.toBe('0');
     const failed = await psql(
       db,
-      "SELECT count(*) FROM cron.job_run_details WHERE status = 'failed'",
+      "SELECT coalesce(string_agg(DISTINCT return_message, '; '), '') FROM cron.job_run_details WHERE status = 'failed' AND return_message IS DISTINCT FROM 'server restarted'",
     );
-    expect(failed.output.trim()).toBe('0');
+    expect(failed.output.trim()).toBe('');
     await psql(db, "SELECT cron.unschedule('probe')");
   });
 
