@@ -4,10 +4,11 @@
  * without being restarted or reconfigured; the reader, with prefer-standby, goes on reading.
  */
 import { $ } from 'zx';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { containerIdentity, psqlRows } from '../lib/compose-project';
 import {
-  prepareReplication,
+  itStartsFromTheReplicationGuide,
+  itCleansUp,
   profile,
   recordCounts,
   runAndCompare,
@@ -39,7 +40,7 @@ async function writerConnectedTo(server: string): Promise<boolean> {
 
 describe.sequential(`FerretDB follows the primary (profile ${profile})`, () => {
   useCleanProject();
-  beforeAll(prepareReplication);
+  itStartsFromTheReplicationGuide('follow-the-primary');
   let writer = '';
 
   it('01 gives each FerretDB both servers; the writer writes to the primary', async () => {
@@ -69,5 +70,6 @@ describe.sequential(`FerretDB follows the primary (profile ${profile})`, () => {
     expect(await recordCounts(27017, 27018)).toEqual([3, 3]);
   });
 
+  itCleansUp('follow-the-primary');
   itComparedEveryStep('follow-the-primary');
 });

@@ -7,14 +7,14 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { $ } from 'zx';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { envFile, envFileMarker, postgresPassword } from '../../examples/lib/password.mjs';
 import { runStep } from '../../scripts/guide/run-step';
 import { execIn, leftovers, psqlRows } from '../lib/compose-project';
 import {
   ferretdb,
   READ_ONLY_REFUSAL,
-  prepareReplication,
+  itStartsFromTheReplicationGuide,
   recordCounts,
   profile,
   runAndCompare as compare,
@@ -40,7 +40,7 @@ async function psqlFrom(container: string, conninfo: string, password: string) {
 
 describe.sequential(`the hardening guide (profile ${profile})`, () => {
   useCleanProject();
-  beforeAll(prepareReplication);
+  itStartsFromTheReplicationGuide('hardening');
 
   it('01 shows that only the replicator role may stream over the network, from samenet, with scram-sha-256', async () => {
     await runAndCompare('01-show-hba-rules');

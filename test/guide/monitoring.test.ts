@@ -2,11 +2,11 @@
  * The monitoring guide: read replication lag on both sides, make the replica fall behind by
  * pausing replay, see the lag grow as the primary writes more, and see it vanish on resume.
  */
-import { caughtUp } from '../../examples/lib/wait.mjs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { psqlRows } from '../lib/compose-project';
+import { describe, expect, it } from 'vitest';
+import { psqlRows, caughtUp } from '../lib/compose-project';
 import {
-  prepareReplication,
+  itStartsFromTheReplicationGuide,
+  itCleansUp,
   recordCounts,
   profile,
   runAndCompare,
@@ -29,7 +29,7 @@ async function replayLagBytes(): Promise<number> {
 
 describe.sequential(`the monitoring guide (profile ${profile})`, () => {
   useCleanProject();
-  beforeAll(prepareReplication);
+  itStartsFromTheReplicationGuide('monitoring');
 
   it('01–02 read the lag on both sides of a replica that is streaming', async () => {
     await runAndCompare(step('01-lag-on-primary'));
@@ -104,5 +104,6 @@ describe.sequential(`the monitoring guide (profile ${profile})`, () => {
     ).toEqual([['t']]);
   });
 
+  itCleansUp('monitoring');
   itComparedEveryStep('monitoring');
 });

@@ -3,11 +3,12 @@
  * FerretDB on the new primary, every document acknowledged before the switchover is there, and
  * the old primary streams from the new one without a new base backup.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { psqlRows } from '../lib/compose-project';
 import {
   ferretdb,
-  prepareReplication,
+  itStartsFromTheReplicationGuide,
+  itCleansUp,
   profile,
   runAndCompare,
   stepsOf,
@@ -20,7 +21,7 @@ const acknowledged: number[] = [];
 
 describe.sequential(`switchover and rejoining (profile ${profile})`, () => {
   useCleanProject();
-  beforeAll(prepareReplication);
+  itStartsFromTheReplicationGuide('switchover');
 
   it('01 turns wal_log_hints on, which pg_rewind needs without data checksums', async () => {
     await runAndCompare(step('01-allow-rewind'));
@@ -95,5 +96,6 @@ describe.sequential(`switchover and rejoining (profile ${profile})`, () => {
     ).toEqual([['2']]);
   });
 
+  itCleansUp('switchover');
   itComparedEveryStep('switchover');
 });

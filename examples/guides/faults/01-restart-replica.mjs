@@ -3,7 +3,6 @@
 // Running it twice inserts 100 more documents, and the replica catches up again.
 import { $ } from 'zx';
 import { mongoUri } from '../../lib/guide.mjs';
-import { caughtUp, streaming } from '../../lib/wait.mjs';
 
 // :snippet-start: commands
 await $`docker compose stop postgres_replica`;
@@ -13,8 +12,9 @@ const insert =
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${insert}`;
 
 await $`docker compose start postgres_replica`;
-await streaming();
-await caughtUp();
+await $`until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver' 2>/dev/null)" = streaming ]; do sleep 1; done`;
+await $`lsn=$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT pg_current_wal_lsn()')
+until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc "SELECT pg_last_wal_replay_lsn() >= '$lsn'" 2>/dev/null)" = t ]; do sleep 1; done`;
 
 const count = 'db.record.countDocuments()';
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${count}`;

@@ -3,18 +3,18 @@
 // Running it twice inserts 100 more documents.
 import { $ } from 'zx';
 import { mongoUri } from '../../lib/guide.mjs';
-import { caughtUp, streaming } from '../../lib/wait.mjs';
 
 // :snippet-start: commands
 await $`docker compose restart postgres_primary`;
-await streaming();
+await $`until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver' 2>/dev/null)" = streaming ]; do sleep 1; done`;
 const receiver = 'SELECT status, sender_host FROM pg_stat_wal_receiver;';
 await $`docker exec postgres_replica psql -U user -d postgres -c ${receiver}`;
 
 const insert =
   'db.record.insertMany(Array.from({ length: 100 }, (_, i) => ({ username: "load", i }))).acknowledged';
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${insert}`;
-await caughtUp();
+await $`lsn=$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT pg_current_wal_lsn()')
+until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc "SELECT pg_last_wal_replay_lsn() >= '$lsn'" 2>/dev/null)" = t ]; do sleep 1; done`;
 
 const count = 'db.record.countDocuments()';
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${count}`;

@@ -3,7 +3,6 @@
 // Not safe to run twice: the second run finds the replica broken already, and inserts 100 more documents.
 import { $ } from 'zx';
 import { mongoUri } from '../../lib/guide.mjs';
-import { logged } from '../../lib/wait.mjs';
 
 // :snippet-start: commands
 const noKeep = 'ALTER SYSTEM SET wal_keep_size = 0;';
@@ -16,7 +15,7 @@ await $`mongosh ${mongoUri(27017)} --quiet --eval ${insert}`;
 await $`docker exec postgres_primary psql -U user -d postgres -c ${'SELECT pg_switch_wal();'} -c ${'CHECKPOINT;'}`;
 
 await $`docker compose start postgres_replica`;
-await logged('postgres_replica', 'has already been removed');
+await $`until docker logs postgres_replica 2>&1 | grep -q 'has already been removed'; do sleep 1; done`;
 // uniq, not grep -m1: grep stopping early would kill docker logs with SIGPIPE, a failed pipeline.
 await $`docker logs postgres_replica 2>&1 | grep -o ${'requested WAL segment .* has already been removed'} | uniq`;
 

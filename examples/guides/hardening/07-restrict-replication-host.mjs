@@ -3,7 +3,6 @@
 // Safe to run twice: the second sed finds nothing to replace.
 import { $ } from 'zx';
 import '../../lib/guide.mjs';
-import { streaming } from '../../lib/wait.mjs';
 
 // :snippet-start: commands
 const onlyReplica =
@@ -20,7 +19,7 @@ const outside =
 
 const reconnect = 'SELECT pg_terminate_backend(pid) FROM pg_stat_replication;';
 await $`docker exec postgres_primary psql -U user -d postgres -c ${reconnect}`;
-await streaming();
+await $`until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver' 2>/dev/null)" = streaming ]; do sleep 1; done`;
 await $`docker exec postgres_primary psql -U user -d postgres -c ${'SELECT usename, state FROM pg_stat_replication;'}`;
 // :snippet-end:
 if (outside.exitCode === 0)

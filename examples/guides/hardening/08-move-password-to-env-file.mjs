@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs';
 import { $ } from 'zx';
 import { fail, mongoUri } from '../../lib/guide.mjs';
 import { envFile, envFileMarker } from '../../lib/password.mjs';
-import { caughtUp, streaming } from '../../lib/wait.mjs';
 
 // compose prefers the environment to .env: with POSTGRES_PASSWORD exported, .env would not count.
 if (process.env.POSTGRES_PASSWORD) {
@@ -36,8 +35,9 @@ await $`. ./.env && echo ${setPassword} | docker exec -i postgres_primary psql -
 // the named volumes, and PostgreSQL ignores POSTGRES_PASSWORD on a data directory that is not empty:
 // the primary keeps the password just set, and the replica the one it replayed from the primary.
 await $`docker compose up -d`;
-await streaming();
-await caughtUp();
+await $`until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver' 2>/dev/null)" = streaming ]; do sleep 1; done`;
+await $`lsn=$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT pg_current_wal_lsn()')
+until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc "SELECT pg_last_wal_replay_lsn() >= '$lsn'" 2>/dev/null)" = t ]; do sleep 1; done`;
 
 const count = 'db.record.countDocuments()';
 await $`. ./.env && mongosh ${mongoUri(27017, null)} -u user -p "$POSTGRES_PASSWORD" --quiet --eval ${count}`;

@@ -4,7 +4,6 @@
 // Safe to run twice: it stops and starts the replica again.
 import { $ } from 'zx';
 import '../../lib/guide.mjs';
-import { streaming } from '../../lib/wait.mjs';
 
 // :snippet-start: commands
 const replicas = 'SELECT application_name, state FROM pg_stat_replication;';
@@ -12,6 +11,6 @@ await $`docker compose stop postgres_replica`;
 await $`docker exec postgres_primary psql -U user -d postgres -c ${replicas}`;
 
 await $`docker compose up -d --wait --no-deps postgres_replica`;
-await streaming();
+await $`until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver' 2>/dev/null)" = streaming ]; do sleep 1; done`;
 await $`docker exec postgres_primary psql -U user -d postgres -c ${replicas}`;
 // :snippet-end:

@@ -4,7 +4,6 @@
 // Safe to run twice: the second drop finds nothing to drop, and both counts stay 0.
 import { $ } from 'zx';
 import { mongoUri } from '../../lib/guide.mjs';
-import { caughtUp } from '../../lib/wait.mjs';
 
 // :snippet-start: commands
 const count = 'db.record.countDocuments()';
@@ -12,7 +11,8 @@ await $`mongosh ${mongoUri(27018)} --quiet --eval ${count}`;
 
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${'db.record.drop()'}`;
 // Wait until the replica has replayed everything the primary has flushed (a second or less).
-await caughtUp();
+await $`lsn=$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT pg_current_wal_lsn()')
+until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc "SELECT pg_last_wal_replay_lsn() >= '$lsn'" 2>/dev/null)" = t ]; do sleep 1; done`;
 
 await $`mongosh ${mongoUri(27018)} --quiet --eval ${count}`;
 await $`mongosh ${mongoUri(27018)} --quiet --eval ${'db.getCollectionNames()'}`;

@@ -5,17 +5,16 @@
 // Running it twice cancels the read again, and counts a second conflict.
 import { $ } from 'zx';
 import { mongoUri } from '../../lib/guide.mjs';
-import { queryRunning } from '../../lib/wait.mjs';
 
 // :snippet-start: commands
 // Each order joined with every smaller one: a read that takes minutes.
 const longRead =
   'db.orders.aggregate([{ $lookup: { from: "orders", let: { n: "$n" }, pipeline: [{ $match: { $expr: { $lt: ["$n", "$$n"] } } }], as: "smaller" } }, { $unwind: "$smaller" }, { $count: "pairs" }]).toArray()';
-// In one terminal: the read, through the read-only FerretDB.
-const read = $`mongosh ${mongoUri(27018)} --quiet --eval ${longRead}`.nothrow();
-await queryRunning('postgres_replica', 'aggregate');
+// The read, through the read-only FerretDB, in the background: its output goes to long-read.log.
+await $`(mongosh ${mongoUri(27018)} --quiet --eval ${longRead}; echo "the read exited with $?") > long-read.log 2>&1 &`;
+await $`until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'FerretDB' AND state = 'active' AND query LIKE '%aggregate%'")" = 1 ]; do sleep 1; done`;
 
-// In another: update every order on the primary, and vacuum the collection's table.
+// Meanwhile, update every order on the primary, and vacuum the collection's table.
 const update = 'db.orders.updateMany({}, { $set: { status: "shipped" } }).modifiedCount';
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${update}`;
 const findTable =
@@ -23,7 +22,8 @@ const findTable =
 await $`table=$(docker exec postgres_primary psql -U user -d postgres -AtXc ${findTable})
 docker exec postgres_primary psql -U user -d postgres -c "VACUUM $table;"`;
 
-await read;
+await $`until grep -q '^the read exited' long-read.log; do sleep 1; done`;
+await $`cat long-read.log && rm long-read.log`;
 const conflicts =
   "SELECT confl_snapshot FROM pg_stat_database_conflicts WHERE datname = 'postgres';";
 await $`docker exec postgres_replica psql -U user -d postgres -c ${conflicts}`;

@@ -4,7 +4,6 @@
 // Safe to run twice: ALTER SYSTEM overwrites its setting.
 import { $ } from 'zx';
 import '../../lib/guide.mjs';
-import { streaming } from '../../lib/wait.mjs';
 
 // :snippet-start: commands
 await $`docker compose up -d --wait --no-deps postgres_primary`;
@@ -12,6 +11,6 @@ const follow =
   "ALTER SYSTEM SET primary_conninfo = 'host=postgres_replica user=replicator password=replicatorpassword';";
 await $`docker exec postgres_primary psql -U user -d postgres -c ${follow}`;
 await $`docker exec postgres_primary psql -U user -d postgres -c ${'SELECT pg_reload_conf();'}`;
-await streaming('postgres_primary');
+await $`until [ "$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver' 2>/dev/null)" = streaming ]; do sleep 1; done`;
 await $`docker exec postgres_primary psql -U user -d postgres -c ${'SELECT status, sender_host FROM pg_stat_wal_receiver;'}`;
 // :snippet-end:

@@ -1,2 +1,2 @@
 docker compose down --volumes
-rm .env
+if grep -qsxF '# Written by the hardening guide (docs/hardening.mdx); its clean-up step removes this file.' .env; then rm .env; fi

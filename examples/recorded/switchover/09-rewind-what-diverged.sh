@@ -2,4 +2,5 @@ docker compose run --rm --no-deps --user postgres --entrypoint pg_rewind postgre
 docker compose run --rm --no-deps --entrypoint touch postgres_primary /var/lib/postgresql/data/standby.signal
 docker compose run --rm --no-deps --user postgres --entrypoint sh postgres_primary -c 'echo "primary_conninfo = '\''host=postgres_replica user=replicator password=replicatorpassword'\''" >> /var/lib/postgresql/data/postgresql.auto.conf'
 docker compose up -d --wait --no-deps postgres_primary
+until [ "$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver' 2>/dev/null)" = streaming ]; do sleep 1; done
 docker exec postgres_primary psql -U user -d postgres -c "SELECT pg_is_in_recovery(), to_regclass('written_on_the_wrong_server') AS diverged_table;"

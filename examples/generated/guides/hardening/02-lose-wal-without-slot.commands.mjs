@@ -8,7 +8,7 @@ await $`mongosh ${mongoUri(27017)} --quiet --eval ${insert}`;
 await $`docker exec postgres_primary psql -U user -d postgres -c ${'SELECT pg_switch_wal();'} -c ${'CHECKPOINT;'}`;
 
 await $`docker compose start postgres_replica`;
-await logged('postgres_replica', 'has already been removed');
+await $`until docker logs postgres_replica 2>&1 | grep -q 'has already been removed'; do sleep 1; done`;
 // uniq, not grep -m1: grep stopping early would kill docker logs with SIGPIPE, a failed pipeline.
 await $`docker logs postgres_replica 2>&1 | grep -o ${'requested WAL segment .* has already been removed'} | uniq`;
 

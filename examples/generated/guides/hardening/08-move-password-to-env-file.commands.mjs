@@ -12,8 +12,9 @@ await $`. ./.env && echo ${setPassword} | docker exec -i postgres_primary psql -
 // the named volumes, and PostgreSQL ignores POSTGRES_PASSWORD on a data directory that is not empty:
 // the primary keeps the password just set, and the replica the one it replayed from the primary.
 await $`docker compose up -d`;
-await streaming();
-await caughtUp();
+await $`until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver' 2>/dev/null)" = streaming ]; do sleep 1; done`;
+await $`lsn=$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT pg_current_wal_lsn()')
+until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc "SELECT pg_last_wal_replay_lsn() >= '$lsn'" 2>/dev/null)" = t ]; do sleep 1; done`;
 
 const count = 'db.record.countDocuments()';
 await $`. ./.env && mongosh ${mongoUri(27017, null)} -u user -p "$POSTGRES_PASSWORD" --quiet --eval ${count}`;

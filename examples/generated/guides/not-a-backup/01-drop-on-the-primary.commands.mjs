@@ -3,7 +3,8 @@ await $`mongosh ${mongoUri(27018)} --quiet --eval ${count}`;
 
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${'db.record.drop()'}`;
 // Wait until the replica has replayed everything the primary has flushed (a second or less).
-await caughtUp();
+await $`lsn=$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT pg_current_wal_lsn()')
+until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc "SELECT pg_last_wal_replay_lsn() >= '$lsn'" 2>/dev/null)" = t ]; do sleep 1; done`;
 
 await $`mongosh ${mongoUri(27018)} --quiet --eval ${count}`;
 await $`mongosh ${mongoUri(27018)} --quiet --eval ${'db.getCollectionNames()'}`;

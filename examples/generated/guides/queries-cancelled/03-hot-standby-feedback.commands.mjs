@@ -4,8 +4,8 @@ await replica('SELECT pg_reload_conf();');
 
 const longRead =
   'db.orders.aggregate([{ $lookup: { from: "orders", let: { n: "$n" }, pipeline: [{ $match: { $expr: { $lt: ["$n", "$$n"] } } }], as: "smaller" } }, { $unwind: "$smaller" }, { $count: "pairs" }]).toArray()';
-const read = $`mongosh ${mongoUri(27018)} --quiet --eval ${longRead}`.nothrow();
-await queryRunning('postgres_replica', 'aggregate');
+await $`(mongosh ${mongoUri(27018)} --quiet --eval ${longRead}; echo "the read exited with $?") > long-read.log 2>&1 &`;
+await $`until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'FerretDB' AND state = 'active' AND query LIKE '%aggregate%'")" = 1 ]; do sleep 1; done`;
 
 const update = 'db.orders.updateMany({}, { $set: { status: "delivered" } }).modifiedCount';
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${update}`;
@@ -14,7 +14,8 @@ const findTable =
 await $`table=$(docker exec postgres_primary psql -U user -d postgres -AtXc ${findTable})
 docker exec postgres_primary psql -U user -d postgres -c "VACUUM (VERBOSE) $table;" 2>&1 | grep 'tuples:'`;
 // Replay has gone past the vacuum, and the read still runs.
-await caughtUp();
+await $`lsn=$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT pg_current_wal_lsn()')
+until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc "SELECT pg_last_wal_replay_lsn() >= '$lsn'" 2>/dev/null)" = t ]; do sleep 1; done`;
 await replica(
   "SELECT count(*) AS reads_running FROM pg_stat_activity WHERE application_name = 'FerretDB' AND state = 'active';",
 );
@@ -24,4 +25,5 @@ await $`docker exec postgres_primary psql -U user -d postgres -c ${'SELECT backe
 await replica(
   "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = 'FerretDB' AND state = 'active';",
 );
-await read;
+await $`until grep -q '^the read exited' long-read.log; do sleep 1; done`;
+await $`cat long-read.log && rm long-read.log`;

@@ -1,4 +1,10 @@
 const onOld = (sql) => $`docker exec postgres_primary psql -U user -d postgres -c ${sql}`;
+// First a checkpoint on the new primary, replayed by the old one and made its restartpoint there:
+// the last checkpoint both histories share is then this one, whenever the steps run.
+await $`docker exec postgres_replica psql -U user -d postgres -c ${'CHECKPOINT;'}`;
+await $`lsn=$(docker exec postgres_replica psql -U user -d postgres -AtXc 'SELECT pg_current_wal_lsn()')
+until [ "$(docker exec postgres_primary psql -U user -d postgres -AtXc "SELECT pg_last_wal_replay_lsn() >= '$lsn'" 2>/dev/null)" = t ]; do sleep 1; done`;
+await onOld('CHECKPOINT;');
 await onOld('SELECT pg_promote();');
 await onOld('CREATE TABLE written_on_the_wrong_server AS SELECT 1 AS n;');
 await $`docker compose stop postgres_primary`;
