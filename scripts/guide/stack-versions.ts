@@ -52,7 +52,7 @@ export function parseFerretdbVersion(stdout: string): string | undefined {
 
 async function postgresVersions(): Promise<Partial<StackVersions>> {
   for (const container of POSTGRES_CONTAINERS) {
-    // The same local connection examples/lib/wait.mjs uses, which every guide's password allows.
+    // The same local connection the pages' waits use, which every guide's password allows.
     const run = await $(
       probe,
     )`docker exec ${container} psql -U user -d postgres -AtX -F ${SEPARATOR} -c ${POSTGRES_SQL}`;
