@@ -1,22 +1,32 @@
-// Bringing the guide's stack up and down for a bench, with the same step scripts the tests run,
-// on the profile the tests run (scripts/guide/profiles.ts: GUIDE_PROFILE, else local). The benches hold the same lock as the tests
+// Bringing the guide's stack up and down for a bench, by pasting the same Shell tabs the tests
+// paste into one shell (scripts/guide/page-shell.ts), on the profile the tests run (scripts/guide/profiles.ts: GUIDE_PROFILE, else local). The benches hold the same lock as the tests
 // (flock on /tmp/ferretdb-guide-docker.lock when run by hand next to them) because the guide's
 // containers have fixed names and ports.
 import { $ } from 'zx';
 
 import { resolveProfile } from '../guide/profiles';
-import { runStep, type StepRun } from '../guide/run-step';
-import { composeFile, listSteps, type Step } from '../guide/steps';
+import { PageShell } from '../guide/page-shell';
+import type { StepRun } from '../guide/run-step';
+import { shownCommands } from '../guide/shown-commands';
+import { composeFile, listSteps, stepFiles, type Step } from '../guide/steps';
 
 export const profile = resolveProfile('tests');
 
+/** The shell the steps are pasted into, from the first step after a teardown to the next teardown. */
+let shell: PageShell | undefined;
+
+/** Pastes a step's Shell tab; fails when a command's exit status is not the recorded one. */
 export async function runOrThrow(step: Step): Promise<StepRun> {
-  const run = await runStep(step, { profile: profile.name });
-  if (run.exitCode !== 0) {
-    throw new Error(
-      `step ${step.guide}/${step.id} exited ${run.exitCode}:\n${run.stderr.slice(-2000)}`,
-    );
-  }
+  shell ??= new PageShell(profile.name);
+  const run = await shell.run(step);
+  const files = stepFiles(step);
+  const recorded = shownCommands(files.commands, files.console);
+  run.commands.forEach((command, i) => {
+    if (command.exitCode !== recorded[i]?.exitCode)
+      throw new Error(
+        `step ${step.guide}/${step.id}: ${command.cmd} exited ${command.exitCode}, not ${recorded[i]?.exitCode}:\n${command.output.slice(-2000)}`,
+      );
+  });
   return run;
 }
 
@@ -26,6 +36,8 @@ export async function upToReadOnlyFerretdb(): Promise<void> {
 }
 
 export async function tearDown(): Promise<void> {
+  shell?.close();
+  shell = undefined;
   await $({
     quiet: true,
     nothrow: true,

@@ -44,7 +44,7 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 
 /**
  * What no guide can go below on this machine: the PostgreSQL starts and the base backup alone,
- * the same docker and SQL commands as steps 1, 2, 3 and 5, with no zx, no mongosh and no checks.
+ * the same docker and SQL commands as steps 1, 2, 3 and 5, with no page shell, no mongosh and no checks.
  * Measured in the same run as the guide, so the two figures share the machine's mood.
  */
 async function floor(): Promise<number> {
@@ -127,8 +127,8 @@ export const harnessBench: Bench = {
         ...(await imageSizes()),
       ],
       notes: [
-        `Profile ${profile.name}. Each step is one \`npx zx\` process; images present, daemon running, nothing else on the machine.`,
-        'The floor runs the same docker and SQL commands as steps 1, 2, 3 and 5 straight from the bench: no zx, no mongosh, no checks, no FerretDB.',
+        `Profile ${profile.name}. Each step's Shell tab is pasted into one bash, as the tests paste it; images present, daemon running, nothing else on the machine.`,
+        'The floor runs the same docker and SQL commands as steps 1, 2, 3 and 5 straight from the bench: no shell, no mongosh, no checks, no FerretDB.',
       ],
     };
   },
