@@ -94,7 +94,15 @@ export function checkRecording(run: StepRun, examples = examplesDir, record = re
       ),
     );
   }
-  const output = matchOutput(readFileSync(files.console, 'utf8'), fresh.console);
+  const output = matchOutput(
+    readFileSync(files.console, 'utf8'),
+    fresh.console,
+    {},
+    {
+      recorded: path.relative(repoRoot, files.console),
+      actual: 'this run',
+    },
+  );
   if (!output.ok) diffs.push(output.diff);
   return { ok: diffs.length === 0, diff: diffs.join('\n') };
 }

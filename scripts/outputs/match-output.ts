@@ -467,16 +467,31 @@ function linesMatch(expected: readonly string[], actual: readonly string[]): boo
 /**
  * Compares a recorded output (`expected`, may use `...`) with a fresh run.
  * `diff` is empty when they match; otherwise a unified diff of the redacted
- * texts for a person to read (an ellipsis shows up as a difference there).
+ * texts for a person to read (an ellipsis shows up as a difference there),
+ * headed with `names` (the recording's path, this run), and, when a redaction
+ * changed either text, the diff of the raw texts after it, so that a person
+ * sees the values the redactions hid.
  */
 export function matchOutput(
   expected: string,
   actual: string,
   options: MatchOptions = {},
+  names: { recorded: string; actual: string } = { recorded: 'recorded', actual: 'actual' },
 ): { ok: boolean; diff: string } {
   const recorded = redact(expected, options);
   const fresh = redact(actual, options);
   const ok = linesMatch(recorded.split('\n'), fresh.split('\n'));
-  const diff = ok ? '' : createTwoFilesPatch('recorded', 'actual', recorded + '\n', fresh + '\n');
-  return { ok, diff };
+  if (ok) return { ok, diff: '' };
+  const redactedDiff = createTwoFilesPatch(
+    `${names.recorded} (redacted)`,
+    `${names.actual} (redacted)`,
+    recorded + '\n',
+    fresh + '\n',
+  );
+  const redactionsApplied =
+    recorded !== normalise(expected).join('\n') || fresh !== normalise(actual).join('\n');
+  const rawDiff = redactionsApplied
+    ? `\nthe same, before the redactions:\n${createTwoFilesPatch(names.recorded, names.actual, expected, actual)}`
+    : '';
+  return { ok, diff: redactedDiff + rawDiff };
 }

@@ -141,6 +141,8 @@ describe('recordings', () => {
     expect(verdict.ok).toBe(false);
     expect(verdict.diff).toMatch(/^-t$/m);
     expect(verdict.diff).toMatch(/^\+f$/m);
+    // Headed with the recording's path, so a person knows which file the run is compared with.
+    expect(verdict.diff).toMatch(/^--- .*recorded\/.*\.txt \(redacted\)$/m);
   });
 
   it('a command that changed fails, compared to the letter', () => {
