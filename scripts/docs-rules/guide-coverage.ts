@@ -87,9 +87,9 @@ function orderProblems(lines: readonly StepLine[], examples: string): string[] {
 }
 
 /**
- * Each step line has a heading of its own above it, and a heading that numbers its step ("Step 3:
- * …") gives the number of the step's id (…/03-…): two step lines swapped, or a heading moved,
- * fail here.
+ * Each step line has a heading of its own above it that names the step by its number: "Step 3: …"
+ * over …/03-…, "Before you start" over …/00-…. Two step lines swapped, or a heading moved, fail
+ * here.
  */
 function headingProblems(tree: Root, lines: readonly StepLine[]): string[] {
   const problems: string[] = [];
@@ -114,11 +114,11 @@ function headingProblems(tree: Root, lines: readonly StepLine[]): string[] {
       continue;
     }
     heading.used = true;
-    const numbered = /^Step (\d+)\b/.exec(heading.text);
     const number = Number(stepLine.step.id.slice(0, 2));
-    if (numbered && Number(numbered[1]) !== number)
+    const expected = number === 0 ? 'Before you start' : `Step ${number}:`;
+    if (!heading.text.startsWith(expected))
       problems.push(
-        `${heading.line}: "${heading.text}" stands over ${id}: number it ${number}, or put the step line under its own heading`,
+        `${heading.line}: "${heading.text}" stands over ${id}: start it with "${expected}", or put the step line under its own heading`,
       );
   }
   return problems;

@@ -52,8 +52,8 @@ describe('docs show exactly the steps the tests run', () => {
     expect(problems.map((p) => p.message)).toEqual([
       "docs-swapped-steps/guide.mdx:5: the step line of demo/02-second stands where the tests run demo/01-first: put the page's step lines in the order of examples/guides/demo/",
       "docs-swapped-steps/guide.mdx:9: the step line of demo/01-first stands where the tests run demo/02-second: put the page's step lines in the order of examples/guides/demo/",
-      'docs-swapped-steps/guide.mdx:3: "Step 1: First" stands over demo/02-second: number it 2, or put the step line under its own heading',
-      'docs-swapped-steps/guide.mdx:7: "Step 2: Second" stands over demo/01-first: number it 1, or put the step line under its own heading',
+      'docs-swapped-steps/guide.mdx:3: "Step 1: First" stands over demo/02-second: start it with "Step 2:", or put the step line under its own heading',
+      'docs-swapped-steps/guide.mdx:7: "Step 2: Second" stands over demo/01-first: start it with "Step 1:", or put the step line under its own heading',
     ]);
   });
 });
