@@ -2,11 +2,12 @@
 // without touching the sections of benches that did not run.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import type { BenchSection, Results } from './types';
+import { repoRoot } from '../repo-root';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { repoRoot };
+
 export const resultsFile = path.join(repoRoot, 'bench', 'results.json');
 
 /** The results in `file`, or none when it does not exist yet. */

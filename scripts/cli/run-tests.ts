@@ -6,12 +6,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { listGuides, listSteps } from '../guide/steps';
 import { parseCli } from './args';
+import { repoRoot } from '../repo-root';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = (name: string): string => path.join(repoRoot, 'node_modules', '.bin', name);
 
 const cli = parseCli({

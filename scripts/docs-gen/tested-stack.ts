@@ -10,8 +10,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { profileVersions, readProfiles } from '../guide/profiles';
 import { pins } from '../provision/versions';
+import { repoRoot } from '../repo-root';
 
-const repoRoot = path.resolve(__dirname, '..', '..');
 export const tablePath = path.join(repoRoot, 'docs', '_tested-stack.mdx');
 
 export function renderTestedStack(root = repoRoot): string {

@@ -68,9 +68,3 @@ export function importedText(content: string, codeImport: CodeImport): string {
   else end = lines.length;
   return lines.slice(start - 1, end).join('\n');
 }
-
-/** Number of lines in a file, not counting the empty string after a final newline. */
-export function lineCount(content: string): number {
-  const lines = content.split('\n');
-  return lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
-}

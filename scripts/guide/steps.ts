@@ -11,12 +11,14 @@ import path from 'node:path';
 
 import { regionFile } from '../snippets/regions';
 import { GENERATED_DIR } from '../snippets/tree';
+import { repoRoot } from '../repo-root';
+
+export { repoRoot };
 
 /** The folders of an examples folder: the step scripts, and their recorded runs. */
 const GUIDES = 'guides';
 const RECORDED = 'recorded';
 
-export const repoRoot = path.resolve(__dirname, '..', '..');
 export const examplesDir = examplesIn(repoRoot);
 export const guidesDir = guidesIn(examplesDir);
 export const recordedDir = path.join(examplesDir, RECORDED);

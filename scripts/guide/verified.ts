@@ -15,15 +15,11 @@ import { pins } from '../provision/versions';
 import { readProfiles, type Profile } from './profiles';
 import type { StackVersions } from './stack-versions';
 
-/**
- * How the versions were obtained: measured by `npm run record`, or, for the recordings made before
- * this file existed, filled in from the pinned versions and the day git last changed the recording.
- */
+/** How the versions were obtained: measured by `npm run record` from the running stack. */
 export const MEASURED = 'measured';
-export const BACKFILLED = 'backfilled from git history';
 
 export interface Verified {
-  source: typeof MEASURED | typeof BACKFILLED;
+  source: typeof MEASURED;
   /** The UTC day of the recording, YYYY-MM-DD. */
   date: string;
   /** The profile of examples/profiles.json the recording ran, and that profile's images then. */
@@ -90,8 +86,8 @@ export function readVerified(file: string): VerifiedRecording | string {
   } catch (error) {
     return `it cannot be read as JSON (${(error as Error).message})`;
   }
-  if (data.source !== MEASURED && data.source !== BACKFILLED)
-    return `its source is ${JSON.stringify(data.source)}, not "${MEASURED}" or "${BACKFILLED}"`;
+  if (data.source !== MEASURED)
+    return `its source is ${JSON.stringify(data.source)}, not "${MEASURED}"`;
   if (typeof data.date !== 'string' || !DAY.test(data.date))
     return `its date is ${JSON.stringify(data.date)}, not a day like 2026-12-02`;
   if (typeof data.profile !== 'string') return 'it names no profile';

@@ -1,7 +1,9 @@
 /** Where provisioning keeps what it builds: git-ignored, inside the checkout, safe to delete. */
 import path from 'node:path';
+import { repoRoot } from '../repo-root';
 
-export const repoRoot = path.resolve(__dirname, '..', '..');
+export { repoRoot };
+
 export const cacheDir = path.join(repoRoot, '.cache');
 export const binDir = path.join(cacheDir, 'bin');
 export const buildDir = path.join(cacheDir, 'build');

@@ -12,9 +12,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { lstat, mkdtemp, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { repoRoot } from '../repo-root';
 
 /** A finished build: `.build-<id>`; one still being written: `.build-next-<pid>-<id>`. */
 const FINISHED = /^\.build-(?!next-)[A-Za-z0-9]+$/;

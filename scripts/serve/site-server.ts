@@ -3,12 +3,10 @@
 // whole), and build/ served the way `npm start` serves it (scripts/serve/serve-build.ts), on
 // 127.0.0.1 and a port nobody else holds.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { buildAndSwap } from './build-and-swap';
 import { serveBuild, type ServedSite } from './serve-build';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { repoRoot } from '../repo-root';
 
 export async function buildSite(): Promise<void> {
   await buildAndSwap({ quiet: true });

@@ -1,7 +1,8 @@
 /**
  * Fixtures for the loss measurement's judgment of its writer (test/guide/sync-replication.test.ts):
- * logs the old test accepted ("catch every error and return", then count what was lost) and the
- * new one refuses, beside the log of a real kill under load, which it accepts.
+ * logs of a writer that stopped at its first error and so measured nothing ("catch every error and
+ * return", then count what was lost), which it refuses, beside the log of a real kill under load,
+ * which it accepts.
  */
 import { describe, expect, it } from 'vitest';
 import { writerLogProblems, type Outcome } from '../lib/writer-log';

@@ -5,8 +5,8 @@
  */
 import { getContainerRuntimeClient } from 'testcontainers';
 import { $ } from 'zx';
-import { removeGuideEnvFile } from '../../examples/lib/password.mjs';
 import { resolveProfile } from '../../scripts/guide/profiles';
+import { tearDownStackNow } from '../../scripts/guide/tear-down-now';
 import { composeFile, composeProject } from '../../scripts/guide/steps';
 
 /** The profile the tests run: GUIDE_PROFILE, else local (scripts/guide/profiles.ts decides). */
@@ -59,12 +59,10 @@ export async function containerLogTails(lines = 25): Promise<string> {
 
 /**
  * Removes the project's containers, volumes and network, and examples/.env if the hardening guide
- * wrote it (its password belongs to the volumes just removed); safe when none exist. An .env
- * without the guide's first line is someone else's and stays.
+ * wrote it: the one teardown (scripts/guide/tear-down-now.ts) that an interrupted run uses too.
  */
 export async function tearDownProject(): Promise<void> {
-  await compose(['down', '--volumes', '--remove-orphans', '--timeout', '5']);
-  removeGuideEnvFile();
+  tearDownStackNow(testProfile.env);
 }
 
 /** What is left of the project: empty after a clean teardown. */

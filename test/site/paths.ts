@@ -1,8 +1,9 @@
 // Where the site's files are, from the test's point of view.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../../scripts/repo-root';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { repoRoot };
+
 export const docsDir = path.join(repoRoot, 'docs');
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures', 'docs-rules');
 export const guidePage = path.join(docsDir, 'replication.mdx');
