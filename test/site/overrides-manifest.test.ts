@@ -3,6 +3,7 @@
 // @docusaurus/* package fails here until a person has checked each override against the new
 // version and written that version in the manifest: a copied file that upstream changed, or an
 // aliased lib/ path that moved, would otherwise ship silently.
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,8 @@ const MANIFEST = path.join(PLUGIN, 'manifest.json');
 interface Upstream {
   readonly package: string;
   readonly file: string;
+  /** The file's content when the override was checked against it. */
+  readonly sha256?: string;
 }
 
 interface Manifest {
@@ -66,22 +69,30 @@ function manifestProblems(root: string): string[] {
       );
     }
   }
-  for (const { package: pkg, file } of manifest.overrides.flatMap((o) => o.upstream)) {
+  for (const { package: pkg, file, sha256 } of manifest.overrides.flatMap((o) => o.upstream)) {
     const upstreamFile = path.join(root, 'node_modules', pkg, file);
+    let content: Buffer;
     try {
-      readFileSync(upstreamFile);
+      content = readFileSync(upstreamFile);
     } catch {
       problems.push(
         `${pkg} ${installed.get(pkg) ?? '(not installed)'} has no ${file}, which ${MANIFEST} says an override copies or replaces: ` +
           'find where upstream moved it, check the override against it, then update the manifest',
       );
+      continue;
     }
+    const now = createHash('sha256').update(content).digest('hex');
+    if (now !== sha256)
+      problems.push(
+        `${pkg}'s ${file} is not the file the override in ${MANIFEST} was checked against (sha256 ${now}, not ${sha256 ?? 'none'}): ` +
+          'compare the override with it, adjust or drop the override, then write the new sha256 in the manifest',
+      );
   }
   return problems;
 }
 
 describe('the overrides manifest', () => {
-  it('matches the installed @docusaurus/* packages, and each upstream file it names exists', () => {
+  it('matches the installed @docusaurus/* packages, and each upstream file it names is there, as it was checked', () => {
     expect(manifestProblems(repoRoot)).toEqual([]);
   });
 
@@ -116,10 +127,24 @@ describe('the overrides manifest', () => {
       overrides: [
         {
           files: [],
-          upstream: [{ package: '@docusaurus/core', file: 'lib/client/prefetch.js' }],
+          upstream: [
+            { package: '@docusaurus/core', file: 'lib/client/prefetch.js' },
+            {
+              package: '@docusaurus/core',
+              file: 'lib/client/exports/Link.js',
+              sha256: 'f'.repeat(64),
+            },
+          ],
         },
       ],
     });
+    mkdirSync(path.join(fixture, 'node_modules/@docusaurus/core/lib/client/exports'), {
+      recursive: true,
+    });
+    writeFileSync(
+      path.join(fixture, 'node_modules/@docusaurus/core/lib/client/exports/Link.js'),
+      'changed\n',
+    );
     write('package.json', { devDependencies: { '@docusaurus/core': '^3.10.2' } });
     write('node_modules/@docusaurus/core/package.json', { version: '3.11.0' });
 
@@ -128,6 +153,7 @@ describe('the overrides manifest', () => {
         `@docusaurus/core is 3.11.0 but the overrides in ${MANIFEST} were checked against 3.10.2: re-check each override listed there, then update the manifest`,
         `package.json asks for @docusaurus/core "^3.10.2", not exactly "3.10.2" (${MANIFEST}): pin it, so that an upgrade is a step someone takes on purpose`,
         `@docusaurus/core 3.11.0 has no lib/client/prefetch.js, which ${MANIFEST} says an override copies or replaces: find where upstream moved it, check the override against it, then update the manifest`,
+        `@docusaurus/core's lib/client/exports/Link.js is not the file the override in ${MANIFEST} was checked against (sha256 ${createHash('sha256').update('changed\n').digest('hex')}, not ${'f'.repeat(64)}): compare the override with it, adjust or drop the override, then write the new sha256 in the manifest`,
       ]);
     });
   });
