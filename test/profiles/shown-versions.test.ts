@@ -1,0 +1,77 @@
+// Every version the pages, the README and the workflow name is the pinned one
+// (scripts/provision/versions.ts) or an image of examples/profiles.json: a bump that leaves one
+// sentence behind fails here with the file, the line and the pin. A PostgreSQL version after
+// "since" is history ("Since PostgreSQL 13 a reload applies that setting") and may be older.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { END, START } from '../../scripts/bench/readme';
+import { readProfiles } from '../../scripts/guide/profiles';
+import { pins } from '../../scripts/provision/versions';
+import { repoRoot } from '../site/paths';
+
+const ferretdb = pins.ferretdbVersion.replace(/^v/, '');
+const images = Object.values(readProfiles()).flatMap((profile) => Object.values(profile.env));
+
+/** The texts a reader or a maintainer reads versions in, by path; the README without its measured figures. */
+function shownTexts(): [string, string][] {
+  const docs = readdirSync(path.join(repoRoot, 'docs'))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => path.join('docs', name));
+  const workflows = readdirSync(path.join(repoRoot, '.github', 'workflows')).map((name) =>
+    path.join('.github', 'workflows', name),
+  );
+  return [...docs, 'README.md', ...workflows].map((file) => {
+    let text = readFileSync(path.join(repoRoot, file), 'utf8');
+    if (file === 'README.md')
+      text = text.slice(0, text.indexOf(START)) + text.slice(text.indexOf(END));
+    return [file, text];
+  });
+}
+
+/** What is wrong with the versions a text names, one line each, with where. */
+function versionProblems(file: string, text: string): string[] {
+  const problems: string[] = [];
+  text.split('\n').forEach((line, i) => {
+    const where = `${file}:${i + 1}`;
+    for (const m of line.matchAll(/\bFerretDB v?(\d+\.\d+(?:\.\d+)?)\b/g))
+      if (!ferretdb.startsWith(m[1]!))
+        problems.push(`${where}: FerretDB ${m[1]}, where the pin is ${ferretdb}`);
+    for (const m of line.matchAll(/\bDocumentDB v?(0\.\d+(?:\.\d+)?(?:-ferretdb-[\d.]+\d)?)/g))
+      if (!pins.documentdb.version.startsWith(m[1]!))
+        problems.push(`${where}: DocumentDB ${m[1]}, where the pin is ${pins.documentdb.version}`);
+    for (const m of line.matchAll(/(\bsince )?\bPostgreSQL (\d+)(?:\.\d+)?\b/gi))
+      if (m[2] !== pins.postgresMajor && m[1] === undefined)
+        problems.push(`${where}: PostgreSQL ${m[2]}, where the pin is ${pins.postgresMajor}`);
+    for (const m of line.matchAll(/\b[\w./-]*(?:ferretdb|postgres-documentdb):[\w.-]+/g))
+      if (!images.includes(m[0]))
+        problems.push(`${where}: image ${m[0]}, which no profile of examples/profiles.json names`);
+  });
+  return problems;
+}
+
+describe('the versions the pages, the README and the workflow name', () => {
+  it('are the pinned ones', () => {
+    const problems = shownTexts().flatMap(([file, text]) => versionProblems(file, text));
+    expect(
+      problems,
+      'write the pinned version (scripts/provision/versions.ts, examples/profiles.json)',
+    ).toEqual([]);
+  });
+
+  it('fail on a sentence a bump left behind', () => {
+    expect(
+      versionProblems(
+        'docs/x.mdx',
+        'FerretDB 2.4.0 on PostgreSQL 16.2 with DocumentDB 0.105.0, since PostgreSQL 13; ghcr.io/ferretdb/ferretdb:2.4.0',
+      ),
+    ).toEqual([
+      `docs/x.mdx:1: FerretDB 2.4.0, where the pin is ${ferretdb}`,
+      `docs/x.mdx:1: DocumentDB 0.105.0, where the pin is ${pins.documentdb.version}`,
+      `docs/x.mdx:1: PostgreSQL 16, where the pin is ${pins.postgresMajor}`,
+      'docs/x.mdx:1: image ghcr.io/ferretdb/ferretdb:2.4.0, which no profile of examples/profiles.json names',
+    ]);
+  });
+});
