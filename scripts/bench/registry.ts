@@ -9,13 +9,14 @@
 import { commitBench } from './commit';
 import { harnessBench, harnessColdBench } from './harness';
 import { lagBench } from './lag';
+import { shardsBench } from './shards';
 import { siteBench } from './site';
 import type { Bench } from './types';
 
 export const benches: readonly Bench[] = [siteBench, harnessBench, lagBench, commitBench];
 
 /** Benches that run only when named, because they are slow or destructive. */
-export const namedOnly: readonly Bench[] = [harnessColdBench];
+export const namedOnly: readonly Bench[] = [harnessColdBench, shardsBench];
 
 export function findBench(name: string): Bench | undefined {
   return [...benches, ...namedOnly].find((bench) => bench.name === name);

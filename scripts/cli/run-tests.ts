@@ -2,11 +2,13 @@
 // One command rather than `npm run setup && vitest run` in package.json, where npm adds a person's
 // arguments to the last command: `npm test -- --help` provisioned the machine before vitest
 // printed its help.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
 
+import { affectedJobs, BROWSER, dockerJobs, FAST, testFilesOf } from '../ci/jobs';
+import { parseShard, shards } from '../ci/shards';
 import { listGuides, listSteps } from '../guide/steps';
 import { parseCli } from './args';
 import { repoRoot } from '../repo-root';
@@ -27,12 +29,23 @@ npm run record provisions, runs the guides' zx scripts (test/guide with GUIDE_RE
 regenerates the snippets; it rewrites only the recordings that no longer match. With GUIDE, only
 that guide's; with GUIDE/STEP (failover/02-check-replica-caught-up), only that step's files, the
 steps before it run for the state it needs. Review the diff, then commit.
-  --fast      what npm run test:fast runs
-  --record    what npm run record runs
-  -h, --help  print this and exit`,
+npm test -- --affected REF runs only the CI jobs that the files changed since REF (committed,
+staged, or not yet added) can affect, as a pull request's workflow does (scripts/ci/jobs.ts);
+npm test -- --shard I/N runs part I of the docker lane cut into N parts of similar measured
+duration (scripts/ci/shards.ts), for a team with N runners.
+  --fast          what npm run test:fast runs
+  --record        what npm run record runs
+  --affected REF  only the jobs the changes since REF can affect
+  --job NAME      only one CI job: fast, browser, or a docker job (a guide's name, application,
+                  provisioning), as the workflow's matrix runs it
+  --shard I/N     only part I of N of the docker lane
+  -h, --help      print this and exit`,
   options: {
     fast: { type: 'boolean', default: false },
     record: { type: 'boolean', default: false },
+    affected: { type: 'string' },
+    job: { type: 'string' },
+    shard: { type: 'string' },
   },
   positionals: true,
 });
@@ -60,6 +73,61 @@ if (cli.values.record && cli.positionals.length > 1) {
   );
 }
 const target = cli.values.record ? recordTarget(cli.positionals[0]) : { files: [] };
+
+const selecting = [
+  cli.values.affected,
+  cli.values.job,
+  cli.values.shard,
+  cli.values.record || cli.values.fast || undefined,
+];
+if (selecting.filter((value) => value !== undefined).length > 1)
+  cli.usageError('--affected, --job, --shard, --record and --fast each choose what runs: give one');
+
+/** The test files `--affected`, `--job` or `--shard` chose, said on the way; undefined when none is given. */
+function selectedFiles(): string[] | undefined {
+  if (cli.values.affected !== undefined) {
+    const base = cli.values.affected;
+    const git = (...args: string[]): string[] => {
+      const run = spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
+      if (run.status !== 0)
+        cli.usageError(`git ${args.join(' ')} failed: ${run.stderr.trim() || 'no output'}`);
+      return run.stdout.split('\n').filter(Boolean);
+    };
+    const changed = [
+      ...new Set([
+        ...git('diff', '--name-only', `${base}...HEAD`),
+        ...git('diff', '--name-only', 'HEAD'),
+        ...git('ls-files', '--others', '--exclude-standard'),
+      ]),
+    ];
+    const jobs = affectedJobs(changed);
+    console.log(
+      `${changed.length} file(s) changed since ${base}; jobs they can affect: ${jobs.join(', ') || 'none'}`,
+    );
+    return jobs.flatMap(testFilesOf);
+  }
+  if (cli.values.job !== undefined) {
+    const jobs = [FAST, BROWSER, ...dockerJobs().keys()];
+    if (!jobs.includes(cli.values.job))
+      return cli.usageError(`no job '${cli.values.job}': name one of ${jobs.join(', ')}`);
+    return testFilesOf(cli.values.job);
+  }
+  if (cli.values.shard !== undefined) {
+    const parsed = parseShard(cli.values.shard);
+    if (typeof parsed === 'string') return cli.usageError(parsed);
+    const part = shards(parsed.count)[parsed.index - 1]!;
+    console.log(
+      `shard ${parsed.index}/${parsed.count} of the docker lane: ${part.files.length} file(s), about ${Math.round(part.seconds)} s measured`,
+    );
+    return part.files;
+  }
+  return undefined;
+}
+const selected = selectedFiles();
+if (selected !== undefined && cli.positionals.length > 0)
+  cli.usageError(
+    `unexpected argument '${cli.positionals[0]}': --affected and --shard choose the files`,
+  );
 
 interface Step {
   readonly command: string;
@@ -96,8 +164,16 @@ const steps: readonly Step[] = cli.values.record
         { ...typecheck, beside: true },
         { command: bin('vitest'), args: ['run', '--project', 'fast', ...cli.positionals] },
       ]
-    : // A type error fails in seconds, before setup and the long tests.
-      [typecheck, setup, { command: bin('vitest'), args: ['run', ...cli.positionals] }];
+    : selected?.length === 0
+      ? [typecheck]
+      : selected?.every((file) => !/^test\/(?:guide|provision|browser)\//.test(file))
+        ? [{ command: bin('vitest'), args: ['run', ...selected] }, typecheck]
+        : // A type error fails in seconds, before setup and the long tests.
+          [
+            typecheck,
+            setup,
+            { command: bin('vitest'), args: ['run', ...(selected ?? cli.positionals)] },
+          ];
 
 interface Ended {
   readonly step: Step;

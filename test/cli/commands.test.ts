@@ -165,6 +165,9 @@ describe.concurrent('every command answers --help and refuses what it does not t
       ],
       [['run', 'record'], ['failover', 'faults'], "error: unexpected argument 'faults'"],
       [['run', 'record'], ['--fast'], 'error: --record and --fast do not go together'],
+      [['test'], ['--job', 'nope'], "error: no job 'nope': name one of fast, browser,"],
+      [['test'], ['--shard', '4/3'], 'error: --shard takes i/n with 1 ≤ i ≤ n'],
+      [['test'], ['--affected', 'HEAD', '--job', 'fast'], 'error: --affected, --job, --shard,'],
       [['run', 'guide'], ['--profile', 'production'], 'error: unknown profile "production"'],
     ];
     for (const [script, args, error] of cases) {

@@ -6,7 +6,7 @@
 import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { postgresPassword } from '../../examples/lib/password.mjs';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { matchOutput } from '../../scripts/outputs/match-output';
 import { measuredFactProblems, recordFact } from '../../scripts/outputs/measured-facts';
@@ -36,6 +36,9 @@ export function stepsOf(guide: string): (id: string) => Step {
     return found;
   };
 }
+
+/** Where a step that no longer matches its recording leaves its report: artifacts/drift/<guide>.txt. */
+const driftDir = path.join(repoRoot, 'artifacts', 'drift');
 
 /** The steps each guide's file ran and compared with their recordings, in the order they first ran. */
 const compared = new Map<string, Set<string>>();
@@ -88,8 +91,13 @@ export async function runAndCompare(step: Step): Promise<StepRun> {
   // `npm run record -- <guide>/<step>`: the other steps run only for the state they leave.
   if (recordMode && !recordsStep(step)) return run;
   const verdict = checkRecording(run);
-  if (!verdict.ok)
-    throw new Error(await report(run, `output differs from the recording\n${verdict.diff}`));
+  if (!verdict.ok) {
+    const text = await report(run, `output differs from the recording\n${verdict.diff}`);
+    // Kept for the nightly run, which files the drift as an issue (scripts/ci/drift-issue.mjs).
+    mkdirSync(driftDir, { recursive: true });
+    appendFileSync(path.join(driftDir, `${step.guide}.txt`), `${text}\n\n`);
+    throw new Error(text);
+  }
   await verificationRecorder.add(run);
   return run;
 }
