@@ -20,6 +20,7 @@ const sidebars: SidebarsConfig = {
         'hardening',
         'faults',
         'not-a-backup',
+        'restore',
       ],
     },
     'how-this-guide-is-tested',

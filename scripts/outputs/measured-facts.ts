@@ -86,11 +86,33 @@ const readAfterWrite: Bounds = (text) => {
   return problems;
 };
 
+/** restore/restore-figures.txt: how long step 4 took for the data it restored, and what the archive held. */
+const restoreFigures: Bounds = (text) => {
+  const found =
+    /^restored 1000 orders in ([\d.]+) s \(step 4: unpack, replay to the target, promotion\)\nbase backup: (\d+) KiB compressed; archived WAL: (\d+) segments, (\d+) KiB\n$/.exec(
+      text,
+    );
+  if (!found) return ['it is not in the form the test writes'];
+  const [seconds, backup, segments, wal] = found.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const problems: string[] = [];
+  if (!(seconds > 0 && seconds < 120))
+    problems.push('the restore took no time, or more than 120 s');
+  if (backup <= 0) problems.push('the base backup is empty');
+  if (segments < 2 || wal <= 0) problems.push('fewer than the two segments the steps archive');
+  return problems;
+};
+
 /** Each measured fact, by its path under examples/recorded/, with the bounds every run keeps. */
 export const MEASURED_FACTS: Readonly<Record<string, Bounds>> = {
   'sync-replication/loss-under-kill.txt': lossUnderKill,
   'faults/clients-under-restarts.txt': clientsUnderRestarts,
   'application/read-after-write.txt': readAfterWrite,
+  'restore/restore-figures.txt': restoreFigures,
 };
 
 export const SEALS_FILE = 'measured-facts.json';

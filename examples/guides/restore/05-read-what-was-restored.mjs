@@ -1,0 +1,14 @@
+#!/usr/bin/env zx
+// A FerretDB on the restored server: the orders and their index are back, the order written after
+// the noted time is not, and the live primary still has no orders collection.
+// Run it once: the container exists afterwards.
+import { $ } from 'zx';
+import { mongoUri } from '../../lib/guide.mjs';
+
+// :snippet-start: commands
+await $`docker run -d --name ferretdb_restored --network ferretdb -p 27019:27017 -e FERRETDB_POSTGRESQL_URL=postgres://user:password@postgres_restored:5432/postgres -e FERRETDB_TELEMETRY=disable "$(docker inspect --format '{{.Config.Image}}' ferretdb)" > /dev/null`;
+await $`mongosh ${mongoUri(27019)} --quiet --eval ${'db.orders.countDocuments()'}`;
+await $`mongosh ${mongoUri(27019)} --quiet --eval ${'db.orders.getIndexes().map((index) => index.name)'}`;
+await $`mongosh ${mongoUri(27019)} --quiet --eval ${'db.orders.countDocuments({ status: "written after the target" })'}`;
+await $`mongosh ${mongoUri(27017)} --quiet --eval ${'db.getCollectionNames()'}`;
+// :snippet-end:

@@ -1,0 +1,13 @@
+#!/usr/bin/env zx
+// Remove the restored server, its FerretDB and its volume, the guide's stack with the archive
+// volume, and the noted time. Safe to run twice.
+import { $ } from 'zx';
+import '../../lib/guide.mjs';
+
+// :snippet-start: commands
+// -v: also the anonymous volume FerretDB's image declares (/state), which compose does not own.
+await $`docker rm -f -v ferretdb_restored postgres_restored`;
+await $`docker volume rm -f restored_data`;
+await $`docker compose -f compose.yaml -f compose.archive.yaml down --volumes`;
+await $`rm -f restore-target`;
+// :snippet-end:
