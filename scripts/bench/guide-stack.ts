@@ -1,10 +1,10 @@
 // Bringing the guide's stack up and down for a bench, by pasting the same Shell tabs the tests
-// paste into one shell (scripts/guide/page-shell.ts), on the profile the tests run (scripts/guide/profiles.ts: GUIDE_PROFILE, else local). The benches hold the same lock as the tests
+// paste into one shell (scripts/guide/page-shell.ts), on the profile the tests run (scripts/stack/profiles.ts: GUIDE_PROFILE, else local). The benches hold the same lock as the tests
 // (flock on /tmp/ferretdb-guide-docker.lock when run by hand next to them) because the guide's
 // containers have fixed names and ports.
 import { $ } from 'zx';
 
-import { resolveProfile } from '../guide/profiles';
+import { resolveProfile } from '../stack/profiles';
 import { PageShell } from '../guide/page-shell';
 import type { StepRun } from '../guide/run-step';
 import { shownCommands } from '../guide/shown-commands';

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 
-import { loadProfile, stepEnv } from './profiles';
+import { loadProfile, stepEnv } from '../stack/profiles';
 import type { StepRun } from './run-step';
 import { shownCommands } from './shown-commands';
 import { examplesDir, repoRoot, stepFiles, stepId, type Step } from './steps';

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { ELLIPSIS, matchOutput, wildcardLines } from '../outputs/match-output';
-import { loadProfile } from './profiles';
+import { loadProfile, profileImages } from '../stack/profiles';
 import type { StepRun } from './run-step';
 import { RunMeasurement } from './stack-versions';
 import { examplesDir, repoRoot, stepFiles, stepId, stepPath, type Step } from './steps';
@@ -67,7 +67,8 @@ export function checkRecording(run: StepRun, examples = examplesDir, record = re
       existsSync(files.commands) &&
       existsSync(files.console) &&
       readFileSync(files.commands, 'utf8') === fresh.commands &&
-      matchOutput(readFileSync(files.console, 'utf8'), fresh.console).ok;
+      matchOutput(readFileSync(files.console, 'utf8'), fresh.console, { images: profileImages() })
+        .ok;
     if (unchanged) return { ok: true, diff: '' };
     mkdirSync(path.dirname(files.commands), { recursive: true });
     writeFileSync(files.commands, fresh.commands);

@@ -15,8 +15,8 @@ import {
 } from '../../examples/lib/password.mjs';
 import { parseCli } from '../cli/args';
 import { interrupted, onInterrupt } from '../cli/on-interrupt';
-import { SetupError } from '../provision/setup-error';
-import { resolveProfile, type ResolvedProfile } from './profiles';
+import { SetupError } from '../user-error';
+import { resolveProfile, type ResolvedProfile } from '../stack/profiles';
 import { runStep } from './run-step';
 import { tearDownStackNow } from './tear-down-now';
 import { composeProject, listSteps, stepPath } from './steps';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { $ } from 'zx';
-import { loadProfile, stepEnv } from './profiles';
+import { loadProfile, stepEnv } from '../stack/profiles';
 import { readTranscript, type Command } from './transcript';
 import { repoRoot, type Step } from './steps';
 
@@ -16,7 +16,7 @@ export interface StepRun {
   stderr: string;
 }
 
-/** `profile` names the profile the caller resolved (scripts/guide/profiles.ts); the script gets its images. */
+/** `profile` names the profile the caller resolved (scripts/stack/profiles.ts); the script gets its images. */
 export async function runStep(
   step: Step,
   options: { profile: string; echo?: boolean },

@@ -11,8 +11,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { pins } from '../provision/versions';
-import { readProfiles, type Profile } from './profiles';
+import { pins } from '../stack/versions';
+import { readProfiles, type Profile } from '../stack/profiles';
 import type { StackVersions } from './stack-versions';
 
 /** How the versions were obtained: measured by `npm run record` from the running stack. */
@@ -119,7 +119,7 @@ export function verifiedLine(verified: VerifiedRecording): string {
 
 /**
  * How a recording's versions differ from the version set this repository pins
- * (scripts/provision/versions.ts, examples/profiles.json): one sentence each, empty when none.
+ * (scripts/stack/versions.ts, examples/profiles.json): one sentence each, empty when none.
  */
 export function versionProblems(
   verified: VerifiedRecording,

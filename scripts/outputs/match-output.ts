@@ -13,7 +13,6 @@
  * to the letter.
  */
 import { createTwoFilesPatch } from 'diff';
-import { readProfiles } from '../guide/profiles';
 
 export interface RedactionRule {
   name: string;
@@ -210,25 +209,14 @@ export function normalise(text: string): string[] {
 }
 
 export interface MatchOptions {
-  /** Image name → the variable it fills (FERRETDB_IMAGE); profileImages() unless given. */
+  /**
+   * Image name → the variable it fills (FERRETDB_IMAGE): the names compose's progress lines may
+   * show, which become `<FERRETDB_IMAGE>` so that the two profiles' builds compare equal; the
+   * caller hands them over (scripts/stack/profiles.ts's profileImages()), and without them no
+   * image name is redacted.
+   */
   images?: ReadonlyMap<string, string>;
 }
-
-/**
- * Every image name examples/profiles.json gives a profile, mapped to the variable it fills:
- * ghcr.io/ferretdb/ferretdb:2.5.0 and ferretdb-guide/ferretdb:2.5.0-local → FERRETDB_IMAGE. In a
- * compose progress line either becomes `<FERRETDB_IMAGE>`, so the two builds compare equal while a
- * PostgreSQL image in FerretDB's place, or an image no profile names, still shows.
- */
-export function profileImages(): Map<string, string> {
-  const images = new Map<string, string>();
-  for (const profile of Object.values(readProfiles()))
-    for (const [variable, image] of Object.entries(profile.env))
-      if (variable.endsWith('_IMAGE')) images.set(image, variable);
-  return images;
-}
-
-let defaultImages: ReadonlyMap<string, string> | undefined;
 
 /**
  * Normalises and redacts. psql aligned tables are rewritten as trimmed cells
@@ -241,7 +229,7 @@ let defaultImages: ReadonlyMap<string, string> | undefined;
  * are sorted, their image names redacted (see canonicaliseComposeProgress).
  */
 export function redact(text: string, options: MatchOptions = {}): string {
-  const images = options.images ?? (defaultImages ??= profileImages());
+  const images = options.images ?? new Map<string, string>();
   let joined = normalise(text).join('\n');
   for (const rule of REDACTIONS) joined = joined.replace(rule.pattern, rule.replacement);
   return canonicaliseComposeProgress(canonicalisePsqlTables(joined.split('\n')), images).join('\n');

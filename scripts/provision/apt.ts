@@ -1,6 +1,6 @@
 /** Installs Debian packages that are missing, running `apt-get update` at most once per process. */
 import { $ } from 'zx';
-import { SetupError } from './setup-error';
+import { SetupError } from '../user-error';
 import { detail, longRun } from './progress';
 
 let updated = false;

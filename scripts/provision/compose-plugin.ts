@@ -9,7 +9,7 @@ import { $ } from 'zx';
 import { buildGoModule } from './go-module-build';
 import { detail } from './progress';
 import { binDir } from './paths';
-import { pins } from './versions';
+import { pins } from '../stack/versions';
 
 /** Where the Docker CLI looks for plugins: system-wide for root, per user otherwise. */
 export function pluginPath(): string {

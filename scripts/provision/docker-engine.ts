@@ -9,7 +9,7 @@ import path from 'node:path';
 import { $, sleep } from 'zx';
 import { ensureDebPackages } from './apt';
 import { detail } from './progress';
-import { SetupError } from './setup-error';
+import { SetupError } from '../user-error';
 import { cacheDir } from './paths';
 
 /** The daemon's API version, or null when no daemon answers within a few seconds. */

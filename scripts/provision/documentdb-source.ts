@@ -20,9 +20,9 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { $ } from 'zx';
 import { detail } from './progress';
-import { SetupError } from './setup-error';
+import { SetupError } from '../user-error';
 import { cacheDir, repoRoot } from './paths';
-import { pins } from './versions';
+import { pins } from '../stack/versions';
 
 export const sourceCacheVariable = 'DOCUMENTDB_SOURCE_CACHE';
 /** A mirror of the tag's archive, instead of the fork's releases; verified the same way. */

@@ -9,7 +9,7 @@ import { buildGoModule } from './go-module-build';
 import { dockerBuild, type ImageRecipe } from './images';
 import { longRun } from './progress';
 import { binDir, buildDir } from './paths';
-import { pins } from './versions';
+import { pins } from '../stack/versions';
 
 const imageDir = path.join(__dirname, 'images', 'ferretdb');
 const recipePins = {

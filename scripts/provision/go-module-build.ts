@@ -8,7 +8,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { $ } from 'zx';
-import { SetupError } from './setup-error';
+import { SetupError } from '../user-error';
 import { longRun } from './progress';
 import { buildDir } from './paths';
 

@@ -14,7 +14,7 @@ import { documentdbArchive } from './documentdb-source';
 import { dockerBuild, type ImageRecipe } from './images';
 import { detail, longRun } from './progress';
 import { buildDir } from './paths';
-import { pins } from './versions';
+import { pins } from '../stack/versions';
 
 const imageDir = path.join(__dirname, 'images', 'postgres');
 const pg = pins.postgresMajor;

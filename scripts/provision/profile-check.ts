@@ -3,12 +3,12 @@
  * (FerretDB 2 refuses, or misbehaves on, a DocumentDB made for another release), and the local
  * profile names exactly the images setup builds from the pinned versions.
  */
-import { BUILT_HERE, profileProblem, profileVersions, readProfiles } from '../guide/profiles';
+import { BUILT_HERE, profileProblem, profileVersions, readProfiles } from '../stack/profiles';
 import { ferretdbRecipe } from './ferretdb-image';
 import { postgresRecipe } from './postgres-image';
 import { detail } from './progress';
-import { SetupError } from './setup-error';
-import { pins } from './versions';
+import { SetupError } from '../user-error';
+import { pins } from '../stack/versions';
 
 export function checkProfiles(profiles = readProfiles()): void {
   const hint =
@@ -21,7 +21,7 @@ export function checkProfiles(profiles = readProfiles()): void {
     const pinned = pins.ferretdbVersion.replace(/^v/, '');
     if (versions.ferretdb !== pinned || versions.documentdb !== pins.documentdb.version)
       throw new SetupError(
-        `profile ${name} names FerretDB ${versions.ferretdb} and DocumentDB ${versions.documentdb}, but this project is pinned to FerretDB ${pinned} and DocumentDB ${pins.documentdb.version} (scripts/provision/versions.ts)`,
+        `profile ${name} names FerretDB ${versions.ferretdb} and DocumentDB ${versions.documentdb}, but this project is pinned to FerretDB ${pinned} and DocumentDB ${pins.documentdb.version} (scripts/stack/versions.ts)`,
         'both profiles run one version set: change the pins and every profile together, then re-record (npm run record)',
       );
     detail(

@@ -2,7 +2,7 @@
  * One line when a provisioning step starts and one when it ends, with its duration,
  * so that a person (and a CI log) can see which of the long steps is running.
  */
-import { SetupError } from './setup-error';
+import { SetupError } from '../user-error';
 
 export async function step<T>(title: string, run: () => Promise<T>): Promise<T> {
   const started = performance.now();

@@ -4,7 +4,7 @@
  * local profile's images. Idempotent: with everything present it only checks, in seconds.
  */
 import { parseCli } from '../cli/args';
-import { resolveProfile } from '../guide/profiles';
+import { resolveProfile } from '../stack/profiles';
 import { ensureBrowser } from './browser';
 import { ensureComposePlugin } from './compose-plugin';
 import { ensureDockerEngine } from './docker-engine';

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkGuideCoverage } from '../../scripts/docs-rules/guide-coverage';
 import { checkInlineCommands } from '../../scripts/docs-rules/inline-commands';
 import { renderTestedStack, tablePath } from '../../scripts/docs-gen/tested-stack';
-import { loadProfile, readProfiles } from '../../scripts/guide/profiles';
+import { loadProfile, readProfiles } from '../../scripts/stack/profiles';
 import { checkRecording } from '../../scripts/guide/recordings';
 import { examplesDir, listSteps, repoRoot, stepFiles } from '../../scripts/guide/steps';
 import type { StepRun } from '../../scripts/guide/run-step';

@@ -123,7 +123,7 @@ describe('test lanes', () => {
       write('test/lib/types.ts', ["import type { Browser } from 'playwright-core';"]);
       write('test/docs/new.test.ts', [
         "import type { Browser } from 'playwright-core';",
-        "import './../lib/types';",
+        "import '../lib/types';",
         "const later = await import('playwright-core');",
         "import { GenericContainer } from '../lib/harness';",
       ]);

@@ -33,6 +33,40 @@ function importsIntoTest(root: string): string[] {
   return problems;
 }
 
+/** Imports of files under `from` that resolve into any of `into` (folders relative to the root). */
+function importsBetween(root: string, from: string, into: readonly string[]): string[] {
+  const targets = into.map((dir) => path.join(root, dir));
+  const found: string[] = [];
+  for (const file of codeFiles(path.join(root, from))) {
+    const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+    for (const { fileName: specifier } of importedFiles) {
+      if (!specifier.startsWith('.')) continue;
+      const target = path.resolve(path.dirname(file), specifier);
+      if (targets.some((dir) => target === dir || target.startsWith(dir + path.sep)))
+        found.push(`${path.relative(root, file)} imports '${specifier}'`);
+    }
+  }
+  return found;
+}
+
+describe('the version set is one room that the others ask', () => {
+  it('scripts/stack/ (pins, profiles, image names) imports neither the guide nor provisioning nor the matcher', () => {
+    expect(
+      importsBetween(repoRoot, 'scripts/stack', [
+        'scripts/guide',
+        'scripts/provision',
+        'scripts/outputs',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('the matcher reads no profile: it is handed the image names it redacts', () => {
+    expect(importsBetween(repoRoot, 'scripts/outputs', ['scripts/stack', 'scripts/guide'])).toEqual(
+      [],
+    );
+  });
+});
+
 describe('nothing under scripts/ imports from test/', () => {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'scripts-imports-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -5,11 +5,11 @@
  */
 import { getContainerRuntimeClient } from 'testcontainers';
 import { $ } from 'zx';
-import { resolveProfile } from '../../scripts/guide/profiles';
+import { resolveProfile } from '../../scripts/stack/profiles';
 import { tearDownStackNow } from '../../scripts/guide/tear-down-now';
 import { composeFile, composeProject } from '../../scripts/guide/steps';
 
-/** The profile the tests run: GUIDE_PROFILE, else local (scripts/guide/profiles.ts decides). */
+/** The profile the tests run: GUIDE_PROFILE, else local (scripts/stack/profiles.ts decides). */
 export const testProfile = resolveProfile('tests');
 
 /** `docker compose` on the guide's compose file with the profile's images, as the step scripts run it. */

@@ -11,8 +11,8 @@
  */
 import { $ } from 'zx';
 import { foreignEnvFileProblem } from '../../examples/lib/password.mjs';
-import { resolveProfile } from '../../scripts/guide/profiles';
-import { SetupError } from '../../scripts/provision/setup-error';
+import { resolveProfile } from '../../scripts/stack/profiles';
+import { SetupError } from '../../scripts/user-error';
 import { tearDownStackNow } from '../../scripts/guide/tear-down-now';
 import { stopDescendants } from '../../scripts/cli/on-interrupt';
 import {

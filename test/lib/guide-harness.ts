@@ -9,6 +9,7 @@ import { postgresPassword } from '../../examples/lib/password.mjs';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { matchOutput } from '../../scripts/outputs/match-output';
+import { profileImages } from '../../scripts/stack/profiles';
 import { measuredFactProblems, recordFact } from '../../scripts/outputs/measured-facts';
 import {
   checkRecording,
@@ -239,7 +240,7 @@ export function checkRecordedFact(file: string, fresh: string): void {
   const where = path.relative(repoRoot, recorded);
   if (!existsSync(recorded))
     throw new Error(`error: ${where} is missing\n  what to do: record it with npm run record`);
-  const verdict = matchOutput(readFileSync(recorded, 'utf8'), fresh);
+  const verdict = matchOutput(readFileSync(recorded, 'utf8'), fresh, { images: profileImages() });
   if (!verdict.ok)
     throw new Error(`${where} no longer matches what this run saw:\n${verdict.diff}`);
 }

@@ -30,7 +30,7 @@ import {
   versionProblems,
   type VerifiedRecording,
 } from '../../scripts/guide/verified';
-import { pins } from '../../scripts/provision/versions';
+import { pins } from '../../scripts/stack/versions';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'verified-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -53,7 +53,7 @@ describe('every recorded step says what it was verified against', () => {
     expect(problems).toEqual([]);
   });
 
-  it("against the version set of scripts/provision/versions.ts and examples/profiles.json' images", () => {
+  it("against the version set of scripts/stack/versions.ts and examples/profiles.json' images", () => {
     const problems = steps.flatMap((step) => {
       const file = stepFiles(step).verified;
       const verified = existsSync(file) ? readVerified(file) : 'missing';

@@ -1,4 +1,4 @@
-// Which profile a run uses is decided in one place, scripts/guide/profiles.ts: a name given on the
+// Which profile a run uses is decided in one place, scripts/stack/profiles.ts: a name given on the
 // command line, else GUIDE_PROFILE, else the runner's default (official for a reader, local for
 // the tests here), and a step script gets the result as values, never the name to look up again.
 import { readFileSync } from 'node:fs';
@@ -12,8 +12,8 @@ import {
   readProfiles,
   resolveProfile,
   stepEnv,
-} from '../../scripts/guide/profiles';
-import { SetupError } from '../../scripts/provision/setup-error';
+} from '../../scripts/stack/profiles';
+import { SetupError } from '../../scripts/user-error';
 import { repoRoot } from '../site/paths';
 import { codeFiles } from '../layout/code-files';
 
@@ -58,7 +58,7 @@ describe('stepEnv', () => {
 });
 
 describe('GUIDE_PROFILE', () => {
-  it('is read by scripts/guide/profiles.ts alone', () => {
+  it('is read by scripts/stack/profiles.ts alone', () => {
     const reads = new RegExp(`env(?:\\.${PROFILE_VARIABLE}\\b|\\[\\s*['"\`]${PROFILE_VARIABLE})`);
     const readers = ['scripts', 'test', 'examples']
       .flatMap((dir) => codeFiles(path.join(repoRoot, dir)))

@@ -1,5 +1,5 @@
 // Every version the pages, the README and the workflow name is the pinned one
-// (scripts/provision/versions.ts) or an image of examples/profiles.json: a bump that leaves one
+// (scripts/stack/versions.ts) or an image of examples/profiles.json: a bump that leaves one
 // sentence behind fails here with the file, the line and the pin. A PostgreSQL version after
 // "since" is history ("Since PostgreSQL 13 a reload applies that setting") and may be older.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,8 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { END, START } from '../../scripts/bench/readme';
-import { readProfiles } from '../../scripts/guide/profiles';
-import { pins } from '../../scripts/provision/versions';
+import { readProfiles } from '../../scripts/stack/profiles';
+import { pins } from '../../scripts/stack/versions';
 import { repoRoot } from '../site/paths';
 
 const ferretdb = pins.ferretdbVersion.replace(/^v/, '');
@@ -57,7 +57,7 @@ describe('the versions the pages, the README and the workflow name', () => {
     const problems = shownTexts().flatMap(([file, text]) => versionProblems(file, text));
     expect(
       problems,
-      'write the pinned version (scripts/provision/versions.ts, examples/profiles.json)',
+      'write the pinned version (scripts/stack/versions.ts, examples/profiles.json)',
     ).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { $ } from 'zx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testProfile } from '../lib/compose-project';
-import { pins } from '../../scripts/provision/versions';
+import { pins } from '../../scripts/stack/versions';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'compose-api-test-'));
 const project = `compose-api-test-${process.pid}`;

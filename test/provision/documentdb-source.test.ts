@@ -21,8 +21,8 @@ import {
 } from '../../scripts/provision/documentdb-source';
 import { buildDir, cacheDir } from '../../scripts/provision/paths';
 import { postgresRecipe } from '../../scripts/provision/postgres-image';
-import { SetupError } from '../../scripts/provision/setup-error';
-import { pins } from '../../scripts/provision/versions';
+import { SetupError } from '../../scripts/user-error';
+import { pins } from '../../scripts/stack/versions';
 
 const vendored = path.join(defaultSourceCache, pins.documentdb.archive);
 const work = mkdtempSync(path.join(os.tmpdir(), 'documentdb-source-'));

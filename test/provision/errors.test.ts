@@ -10,7 +10,7 @@ import path from 'node:path';
 import { $ } from 'zx';
 import { afterEach, describe, expect, it } from 'vitest';
 import { envFile, envFileMarker } from '../../examples/lib/password.mjs';
-import { loadProfile, stepEnv } from '../../scripts/guide/profiles';
+import { loadProfile, stepEnv } from '../../scripts/stack/profiles';
 import { listSteps, repoRoot } from '../../scripts/guide/steps';
 import { leftovers, tearDownProject, testProfile } from '../lib/compose-project';
 

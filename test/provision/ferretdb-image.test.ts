@@ -15,8 +15,8 @@ import {
 import { $ } from 'zx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/guide/steps';
-import { pins } from '../../scripts/provision/versions';
-import { loadProfile } from '../../scripts/guide/profiles';
+import { pins } from '../../scripts/stack/versions';
+import { loadProfile } from '../../scripts/stack/profiles';
 import { testProfile } from '../lib/compose-project';
 
 const {

@@ -17,8 +17,8 @@ import {
 } from 'testcontainers';
 import { $ } from 'zx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pins } from '../../scripts/provision/versions';
-import { loadProfile } from '../../scripts/guide/profiles';
+import { pins } from '../../scripts/stack/versions';
+import { loadProfile } from '../../scripts/stack/profiles';
 import { testProfile } from '../lib/compose-project';
 
 const image = loadProfile('local').env.POSTGRES_IMAGE;

@@ -8,11 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { $ } from 'zx';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readProfiles } from '../../scripts/guide/profiles';
+import { readProfiles } from '../../scripts/stack/profiles';
 import { examplesDir } from '../../scripts/guide/steps';
 import { checkProfiles } from '../../scripts/provision/profile-check';
 import { longRun } from '../../scripts/provision/progress';
-import { SetupError } from '../../scripts/provision/setup-error';
+import { SetupError } from '../../scripts/user-error';
 
 /** examples/profiles.json with one value replaced, as a person would edit it. */
 function editedProfiles(from: string, to: string) {

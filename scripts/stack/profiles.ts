@@ -1,14 +1,15 @@
 /**
  * The profiles of examples/profiles.json, and which one a run uses: the only code that reads that
- * file or GUIDE_PROFILE. The tests, the benches, setup, `npm run guide` and the Ctrl-C teardown
+ * file or GUIDE_PROFILE. With versions.ts, the room of the version set: it imports neither the
+ * guide's code nor the provisioning's (test/layout/scripts-imports.test.ts), which both ask it. The tests, the benches, setup, `npm run guide` and the Ctrl-C teardown
  * take their image names from here; a step script gets them from scripts/guide/run-step.ts as
  * values (stepEnv). Also the versions those names carry, so that setup can refuse a profile that
  * pairs a FerretDB with a DocumentDB made for another FerretDB release.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SetupError } from '../provision/setup-error';
-import { examplesDir } from './steps';
+import { SetupError } from '../user-error';
+import { repoRoot } from '../repo-root';
 
 /** The one variable that names a profile, for every command and test: GUIDE_PROFILE=local. */
 export const PROFILE_VARIABLE = 'GUIDE_PROFILE';
@@ -39,7 +40,7 @@ export interface ResolvedProfile extends Profile {
 }
 
 export function readProfiles(
-  file = path.join(examplesDir, 'profiles.json'),
+  file = path.join(repoRoot, 'examples', 'profiles.json'),
 ): Record<string, Profile> {
   const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Profile | string>;
   return Object.fromEntries(
@@ -120,4 +121,18 @@ export function profileProblem(name: string, profile: Profile): string | null {
       `which is made for FerretDB ${versions.documentdbForFerretdb}`
     );
   return null;
+}
+
+/**
+ * Every image name a profile gives, mapped to the variable it fills: ghcr.io/ferretdb/ferretdb:2.5.0
+ * and ferretdb-guide/ferretdb:2.5.0-local → FERRETDB_IMAGE. What the matcher redacts in compose's
+ * progress lines, handed to it by whoever compares (scripts/outputs/match-output.ts reads no
+ * profile itself).
+ */
+export function profileImages(profiles = readProfiles()): Map<string, string> {
+  const images = new Map<string, string>();
+  for (const profile of Object.values(profiles))
+    for (const [variable, image] of Object.entries(profile.env))
+      if (variable.endsWith('_IMAGE')) images.set(image, variable);
+  return images;
 }
