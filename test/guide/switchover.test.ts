@@ -94,6 +94,9 @@ describe.sequential(`switchover and rejoining (profile ${profile})`, () => {
         "SELECT count(*) FROM documentdb_api.collection('test', 'record')",
       ),
     ).toEqual([['2']]);
+    // The rewind copied the new primary's postgresql.auto.conf, which never had wal_log_hints on.
+    expect(await psqlRows('postgres_primary', 'SHOW wal_log_hints')).toEqual([['off']]);
+    expect(await psqlRows('postgres_replica', 'SHOW wal_log_hints')).toEqual([['off']]);
   });
 
   itCleansUp('switchover');
