@@ -101,6 +101,11 @@ export function ruleOf(file: string): Rule | undefined {
   return RULES.find((rule) => rule.pattern.test(file));
 }
 
+/** Every job: fast, browser, then the docker jobs. */
+export function allJobs(docker = [...dockerJobs().keys()]): string[] {
+  return everything(docker);
+}
+
 /** The jobs a set of changed files can affect, in the order fast, browser, then the docker jobs. */
 export function affectedJobs(
   files: readonly string[],

@@ -6,11 +6,9 @@
  *   node --import tsx scripts/ci/plan.ts --base origin/main   # a pull request against main
  *   node --import tsx scripts/ci/plan.ts --all
  */
-import { spawnSync } from 'node:child_process';
-
 import { parseCli } from '../cli/args';
-import { repoRoot } from '../repo-root';
-import { affectedJobs, BROWSER, dockerJobs, FAST } from './jobs';
+import { changedFiles } from './changed-files';
+import { affectedJobs, allJobs, BROWSER, dockerJobs, FAST } from './jobs';
 
 /** The outputs for a set of jobs: fast and browser as true or false, the docker jobs as a JSON list for a matrix. */
 export function planOutputs(jobs: readonly string[]): string {
@@ -35,16 +33,7 @@ Prints the CI jobs to run as GitHub step outputs: fast, browser, and docker (a J
   });
   const { base, all } = cli.values;
   if ((base === undefined) === !all) cli.usageError('give --base REF or --all');
-  let jobs: string[];
-  if (all) {
-    jobs = [FAST, BROWSER, ...dockerJobs().keys()];
-  } else {
-    const diff = spawnSync('git', ['diff', '--name-only', `${base}...HEAD`], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
-    if (diff.status !== 0) cli.usageError(`git diff against ${base} failed: ${diff.stderr.trim()}`);
-    jobs = affectedJobs(diff.stdout.split('\n').filter(Boolean));
-  }
-  process.stdout.write(planOutputs(jobs));
+  const changed = base === undefined ? [] : changedFiles(base, { uncommitted: false });
+  if (typeof changed === 'string') cli.usageError(changed);
+  process.stdout.write(planOutputs(all ? allJobs() : affectedJobs(changed as string[])));
 }

@@ -2,12 +2,13 @@
 // One command rather than `npm run setup && vitest run` in package.json, where npm adds a person's
 // arguments to the last command: `npm test -- --help` provisioned the machine before vitest
 // printed its help.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
 
-import { affectedJobs, BROWSER, dockerJobs, FAST, testFilesOf } from '../ci/jobs';
+import { changedFiles } from '../ci/changed-files';
+import { affectedJobs, allJobs, FAST, testFilesOf } from '../ci/jobs';
 import { parseShard, shards } from '../ci/shards';
 import { listGuides, listSteps } from '../guide/steps';
 import { parseCli } from './args';
@@ -86,28 +87,16 @@ if (selecting.filter((value) => value !== undefined).length > 1)
 /** The test files `--affected`, `--job` or `--shard` chose, said on the way; undefined when none is given. */
 function selectedFiles(): string[] | undefined {
   if (cli.values.affected !== undefined) {
-    const base = cli.values.affected;
-    const git = (...args: string[]): string[] => {
-      const run = spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' });
-      if (run.status !== 0)
-        cli.usageError(`git ${args.join(' ')} failed: ${run.stderr.trim() || 'no output'}`);
-      return run.stdout.split('\n').filter(Boolean);
-    };
-    const changed = [
-      ...new Set([
-        ...git('diff', '--name-only', `${base}...HEAD`),
-        ...git('diff', '--name-only', 'HEAD'),
-        ...git('ls-files', '--others', '--exclude-standard'),
-      ]),
-    ];
+    const changed = changedFiles(cli.values.affected, { uncommitted: true });
+    if (typeof changed === 'string') return cli.usageError(changed);
     const jobs = affectedJobs(changed);
     console.log(
-      `${changed.length} file(s) changed since ${base}; jobs they can affect: ${jobs.join(', ') || 'none'}`,
+      `${changed.length} file(s) changed since ${cli.values.affected}; jobs they can affect: ${jobs.join(', ') || 'none'}`,
     );
     return jobs.flatMap(testFilesOf);
   }
   if (cli.values.job !== undefined) {
-    const jobs = [FAST, BROWSER, ...dockerJobs().keys()];
+    const jobs = allJobs();
     if (!jobs.includes(cli.values.job))
       return cli.usageError(`no job '${cli.values.job}': name one of ${jobs.join(', ')}`);
     return testFilesOf(cli.values.job);
@@ -126,7 +115,7 @@ function selectedFiles(): string[] | undefined {
 const selected = selectedFiles();
 if (selected !== undefined && cli.positionals.length > 0)
   cli.usageError(
-    `unexpected argument '${cli.positionals[0]}': --affected and --shard choose the files`,
+    `unexpected argument '${cli.positionals[0]}': --affected, --job and --shard choose the files`,
   );
 
 interface Step {
@@ -166,7 +155,7 @@ const steps: readonly Step[] = cli.values.record
       ]
     : selected?.length === 0
       ? [typecheck]
-      : selected?.every((file) => !/^test\/(?:guide|provision|browser)\//.test(file))
+      : selected?.every((file) => testFilesOf(FAST).includes(file))
         ? [{ command: bin('vitest'), args: ['run', ...selected] }, typecheck]
         : // A type error fails in seconds, before setup and the long tests.
           [

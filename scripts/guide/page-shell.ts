@@ -102,7 +102,7 @@ export class PageShell {
       if (found) {
         const output = this.buffer.slice(0, found.index);
         this.buffer = this.buffer.slice(found.index + found[0].length);
-        return { cmd, output: endLine(output), exitCode: Number(found[1]) };
+        return { cmd, output, exitCode: Number(found[1]) };
       }
       if (this.ended) throw new Error(`step ${stepId(step)}: ${this.ended} during: ${cmd}`);
       const left = deadline - Date.now();
@@ -136,9 +136,4 @@ export class PageShell {
     this.ended ??= "the page's shell was closed";
     rmSync(this.dir, { recursive: true, force: true });
   }
-}
-
-/** A command's output as zx hands it over: a last line without its newline gets one. */
-function endLine(output: string): string {
-  return output === '' || output.endsWith('\n') ? output : `${output}\n`;
 }
