@@ -22,7 +22,7 @@ import { $ } from 'zx';
 import { detail } from './progress';
 import { SetupError } from '../user-error';
 import { cacheDir, repoRoot } from './paths';
-import { pins } from '../stack/versions';
+import { pins, type VersionSet } from '../stack/versions';
 
 export const sourceCacheVariable = 'DOCUMENTDB_SOURCE_CACHE';
 /** A mirror of the tag's archive, instead of the fork's releases; verified the same way. */
@@ -45,13 +45,16 @@ export async function sha256Of(file: string): Promise<string> {
 }
 
 /** The git tree id of the archive's files: what `git archive` of the pinned tag was made from. */
-export async function treeOf(archive: string): Promise<string> {
+export async function treeOf(
+  archive: string,
+  version: string = pins.documentdb.version,
+): Promise<string> {
   mkdirSync(cacheDir, { recursive: true });
   const work = mkdtempSync(path.join(cacheDir, 'tree-'));
   try {
     await $({ quiet: true })`tar -C ${work} -xzf ${archive}`;
-    const top = path.join(work, `documentdb-${pins.documentdb.version}`);
-    if (!existsSync(top)) return `(no documentdb-${pins.documentdb.version}/ folder in it)`;
+    const top = path.join(work, `documentdb-${version}`);
+    if (!existsSync(top)) return `(no documentdb-${version}/ folder in it)`;
     const git = { GIT_DIR: path.join(work, '.git'), GIT_WORK_TREE: top };
     const env = { ...process.env, ...git };
     await $({ quiet: true, env })`git init -q`;
@@ -75,21 +78,23 @@ function cacheFolders(): string[] {
   return [named ? path.resolve(named) : defaultSourceCache, downloadDir];
 }
 
-/** The pinned archive, verified; downloaded when no cache folder has it. */
-export async function documentdbArchive(): Promise<VerifiedArchive> {
-  const { archive, sha256, tree } = pins.documentdb;
-  const url = process.env[sourceUrlVariable] || pins.documentdb.url;
+/** The pinned archive (the current version set's unless another is named), verified; downloaded when no cache folder has it. */
+export async function documentdbArchive(
+  pin: VersionSet['documentdb'] = pins.documentdb,
+): Promise<VerifiedArchive> {
+  const { archive, sha256, tree, version } = pin;
+  const url = process.env[sourceUrlVariable] || pin.url;
   for (const folder of cacheFolders()) {
     const file = path.join(folder, archive);
     if (!existsSync(file)) continue;
     const actual = await sha256Of(file);
     if (actual === sha256) return { file, proof: `sha256 ${sha256.slice(0, 12)}… as pinned` };
     // A download kept from an earlier setup: its bytes are the server's gzip, its files the tag's.
-    if (folder === downloadDir && (await treeOf(file)) === tree)
+    if (folder === downloadDir && (await treeOf(file, version)) === tree)
       return { file, proof: `git tree ${tree.slice(0, 12)}… as pinned` };
     throw new SetupError(
       `${file} does not match the pinned checksum (sha256 ${actual}, pinned ${sha256}); nothing was built`,
-      `replace it with the release archive of tag ${pins.documentdb.tag} (${url}), or remove it to let setup download that`,
+      `replace it with the release archive of tag ${pin.tag} (${url}), or remove it to let setup download that`,
     );
   }
   const folders = cacheFolders();
@@ -110,7 +115,7 @@ export async function documentdbArchive(): Promise<VerifiedArchive> {
       `put the archive (sha256 ${sha256}) into ${defaultSourceCache}, or name the folder that holds it with ${sourceCacheVariable}=/path/to/folder, then run setup again`,
     );
   }
-  const actualTree = await treeOf(partial);
+  const actualTree = await treeOf(partial, version);
   if (actualTree !== tree) {
     rmSync(partial, { force: true });
     throw new SetupError(

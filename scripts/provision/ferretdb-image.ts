@@ -9,38 +9,35 @@ import { buildGoModule } from './go-module-build';
 import { dockerBuild, type ImageRecipe } from './images';
 import { longRun } from './progress';
 import { binDir, buildDir } from './paths';
-import { pins } from '../stack/versions';
+import { pins, type VersionSet } from '../stack/versions';
 
 const imageDir = path.join(__dirname, 'images', 'ferretdb');
-const recipePins = {
-  module: pins.ferretdbModule,
-  version: pins.ferretdbVersion,
-  toolchain: pins.ferretdbGoToolchain,
-};
-
-export function ferretdbRecipe(): ImageRecipe {
+/** The image of one version set's FerretDB: the current one's unless another is named. */
+export function ferretdbRecipe(set: VersionSet = pins): ImageRecipe {
+  const version = set.ferretdbVersion;
+  const toolchain = set.ferretdbGoToolchain;
   const hash = recipeHash(
     [__filename, path.join(__dirname, 'go-module-build.ts'), path.join(imageDir, 'Dockerfile')],
-    recipePins,
+    { module: pins.ferretdbModule, version, toolchain },
   );
   return {
     repository: 'ferretdb-guide/ferretdb',
-    stableTag: `${pins.ferretdbVersion.slice(1)}-local`,
+    stableTag: `${version.slice(1)}-local`,
     hash,
     async build(tagged) {
-      const binary = path.join(binDir, `ferretdb-${pins.ferretdbVersion}-${hash}`);
+      const binary = path.join(binDir, `ferretdb-${version}-${hash}`);
       if (!existsSync(binary)) {
         await buildGoModule({
           module: pins.ferretdbModule,
-          version: pins.ferretdbVersion,
+          version,
           pkg: './cmd/ferretdb',
           output: binary,
-          toolchain: pins.ferretdbGoToolchain,
+          toolchain,
           prepare(source) {
             // The module zip lacks the generated version files the binary embeds (FerretDB
             // issue 2982); without version.txt it refuses to build a release.
             const dir = path.join(source, 'build', 'version');
-            writeFileSync(path.join(dir, 'version.txt'), `${pins.ferretdbVersion}\n`);
+            writeFileSync(path.join(dir, 'version.txt'), `${version}\n`);
             writeFileSync(path.join(dir, 'package.txt'), 'docker-local\n');
           },
         });

@@ -14,7 +14,7 @@ import { documentdbArchive } from './documentdb-source';
 import { dockerBuild, type ImageRecipe } from './images';
 import { detail, longRun } from './progress';
 import { buildDir } from './paths';
-import { pins } from '../stack/versions';
+import { pins, type VersionSet } from '../stack/versions';
 
 const imageDir = path.join(__dirname, 'images', 'postgres');
 const pg = pins.postgresMajor;
@@ -69,26 +69,22 @@ const trimmed = [
   'etc/postgresql',
 ];
 
-const recipePins = {
-  suite: pins.debianSuite,
-  major: pg,
-  documentdb: pins.documentdb,
-  runtimePackages,
-  buildPackages,
-};
+type DocumentdbPin = VersionSet['documentdb'];
 
-export function postgresRecipe(): ImageRecipe {
+/** The image of one version set's DocumentDB: the current one's unless another is named. */
+export function postgresRecipe(set: VersionSet = pins): ImageRecipe {
+  const documentdb = set.documentdb;
   const hash = recipeHash(
     [__filename, path.join(imageDir, 'Dockerfile'), path.join(imageDir, 'docker-entrypoint.sh')],
-    recipePins,
+    { suite: pins.debianSuite, major: pg, documentdb, runtimePackages, buildPackages },
   );
   return {
     repository: 'ferretdb-guide/postgres-documentdb',
-    stableTag: `${pg}-${pins.documentdb.version}-local`,
+    stableTag: `${pg}-${documentdb.version}-local`,
     hash,
     async build(tagged) {
       // First, so that a wrong archive stops setup before anything is built.
-      const source = await documentdbArchive();
+      const source = await documentdbArchive(documentdb);
       detail(`DocumentDB source: ${source.file} (${source.proof})`);
       await ensureDebPackages(['debootstrap']);
       const work = path.join(buildDir, `postgres-${hash}`);
@@ -97,8 +93,8 @@ export function postgresRecipe(): ImageRecipe {
       try {
         const root = path.join(work, 'rootfs');
         await bootstrap(root);
-        await buildDocumentdb(root, path.join(work, 'builder'), source.file);
-        await finishRoot(root, source.file);
+        await buildDocumentdb(root, path.join(work, 'builder'), source.file, documentdb);
+        await finishRoot(root, source.file, documentdb);
         await longRun(
           'packing the root file system',
           'check the free disk space (df -h), then run setup again',
@@ -140,7 +136,12 @@ async function bootstrap(root: string): Promise<void> {
  * Builds DocumentDB's two extensions in a copy of the runtime root with the build packages added,
  * and copies only what `make install` wrote into the runtime root.
  */
-async function buildDocumentdb(root: string, builder: string, archive: string): Promise<void> {
+async function buildDocumentdb(
+  root: string,
+  builder: string,
+  archive: string,
+  documentdb: DocumentdbPin,
+): Promise<void> {
   // cp -a: the root holds device nodes (/dev), which Node's cpSync cannot copy.
   await $({ quiet: true })`cp -a ${root} ${builder}`;
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -160,12 +161,12 @@ async function buildDocumentdb(root: string, builder: string, archive: string): 
     intelmathlibPc,
   );
   await $({ quiet: true })`tar -C ${path.join(builder, 'usr/src')} -xzf ${archive}`;
-  const src = `/usr/src/documentdb-${pins.documentdb.version}`;
+  const src = `/usr/src/documentdb-${documentdb.version}`;
   for (const [dir, extension] of [
     ['pg_documentdb_core', 'documentdb_core'],
     ['pg_documentdb', 'documentdb'],
   ] as const)
-    writeVersionHeader(path.join(builder, src, dir), extension);
+    writeVersionHeader(path.join(builder, src, dir), extension, documentdb);
   // -Wno-error=deprecated-declarations: Debian's libbson 1.30 deprecates bson_as_json, and the
   // Makefiles build with -Werror. install-no-distributed's two parts (the distributed part needs
   // Citus, which FerretDB does not use).
@@ -176,7 +177,7 @@ async function buildDocumentdb(root: string, builder: string, archive: string): 
     `make -C ${src}/pg_documentdb install DESTDIR=/staging`,
   ].join(' && ');
   await longRun(
-    `building DocumentDB ${pins.documentdb.version} (about a minute and a half on 2 cores)`,
+    `building DocumentDB ${documentdb.version} (about a minute and a half on 2 cores)`,
     'the compiler says why above; a changed Debian package (apt-cache policy libbson-dev) is the usual cause — report it with these lines',
     () => $({ quiet: true })`chroot ${builder} sh -c ${make}`,
   );
@@ -190,27 +191,31 @@ async function buildDocumentdb(root: string, builder: string, archive: string): 
  * "gitref: unknown sha:unknown buildId:unknown", which FerretDB warns about. Written here as that
  * script writes it for a checkout of the pinned commit, newer than its inputs so make keeps it.
  */
-function writeVersionHeader(extensionDir: string, extension: string): void {
+function writeVersionHeader(
+  extensionDir: string,
+  extension: string,
+  documentdb: DocumentdbPin,
+): void {
   const control = readFileSync(path.join(extensionDir, `${extension}.control`), 'utf8');
   const version = /^default_version = '(.*)'$/m.exec(control)?.[1]?.replace('-', '.');
   if (!version) throw new Error(`no default_version in ${extension}.control`);
-  const [, gitPart] = /^\S+ gitref: (.*)$/.exec(pins.documentdb.binaryVersion) ?? [];
+  const [, gitPart] = /^\S+ gitref: (.*)$/.exec(documentdb.binaryVersion) ?? [];
   const metadata = path.join(extensionDir, 'build', 'include', 'metadata');
   mkdirSync(metadata, { recursive: true });
   writeFileSync(
     path.join(metadata, 'documentdb_extension_version.h'),
-    `// Written by scripts/provision/postgres-image.ts for commit ${pins.documentdb.commit}\n` +
+    `// Written by scripts/provision/postgres-image.ts for commit ${documentdb.commit}\n` +
       `#define EXTENSION_VERSION_STR "${version}"\n#define GIT_VERSION "${gitPart}"\n`,
   );
 }
 
 /** FerretDB's init scripts, trimming, and the data directory. */
-async function finishRoot(root: string, archive: string): Promise<void> {
+async function finishRoot(root: string, archive: string, documentdb: DocumentdbPin): Promise<void> {
   // The same first-init scripts as FerretDB's image (its production.Dockerfile copies these two
   // from DocumentDB's packaging/): preload settings, then CREATE EXTENSION documentdb CASCADE.
   const initDir = path.join(root, 'docker-entrypoint-initdb.d');
   mkdirSync(initDir, { recursive: true });
-  const prefix = `documentdb-${pins.documentdb.version}/packaging`;
+  const prefix = `documentdb-${documentdb.version}/packaging`;
   await $({
     quiet: true,
   })`tar -C ${initDir} -xzf ${archive} --strip-components=2 ${`${prefix}/10-preload.sh`} ${`${prefix}/20-install.sql`}`;

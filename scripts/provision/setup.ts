@@ -14,6 +14,7 @@ import { postgresRecipe } from './postgres-image';
 import { detail, reportFailure, seconds, step } from './progress';
 import { checkProfiles } from './profile-check';
 import { handleInterrupts, interrupted } from '../cli/on-interrupt';
+import { pins } from '../stack/versions';
 
 async function main(): Promise<void> {
   // Ctrl-C or SIGTERM: stop the tool running (apt-get, go build, docker build…) and remove the
@@ -35,6 +36,14 @@ async function main(): Promise<void> {
   } else {
     await step('PostgreSQL image (local profile)', () => ensureImage(postgresRecipe()));
     await step('FerretDB image (local profile)', () => ensureImage(ferretdbRecipe()));
+    // The older pair the upgrade page starts from, built the same way from its own pins.
+    const from = pins.upgradeFrom;
+    await step(`PostgreSQL image with DocumentDB ${from.documentdb.version} (upgrade page)`, () =>
+      ensureImage(postgresRecipe(from)),
+    );
+    await step(`FerretDB ${from.ferretdbVersion.slice(1)} image (upgrade page)`, () =>
+      ensureImage(ferretdbRecipe(from)),
+    );
   }
   console.log(`setup complete in ${seconds(started)}`);
 }

@@ -30,7 +30,13 @@ export const BUILT_HERE = 'local';
 
 export interface Profile {
   description: string;
-  env: { POSTGRES_IMAGE: string; FERRETDB_IMAGE: string };
+  env: {
+    POSTGRES_IMAGE: string;
+    FERRETDB_IMAGE: string;
+    /** The older pair the upgrade page starts from (scripts/stack/versions.ts, pins.upgradeFrom). */
+    UPGRADE_FROM_POSTGRES_IMAGE: string;
+    UPGRADE_FROM_FERRETDB_IMAGE: string;
+  };
 }
 
 export interface ResolvedProfile extends Profile {
@@ -95,14 +101,27 @@ export interface ProfileVersions {
 const FERRETDB_TAG = /:(\d+\.\d+\.\d+)(?:-local)?$/;
 const POSTGRES_TAG = /:(\d+)-(\d+\.\d+\.\d+-ferretdb-(\d+\.\d+\.\d+))(?:-local)?$/;
 
+/** Which pair of a profile's images: the current version set's, or the one the upgrade page starts from. */
+export type ImagePair = 'current' | 'upgradeFrom';
+const PAIR_PREFIX: Readonly<Record<ImagePair, '' | 'UPGRADE_FROM_'>> = {
+  current: '',
+  upgradeFrom: 'UPGRADE_FROM_',
+};
+
 /** The versions a profile's image names carry, or a sentence saying which name has none. */
-export function profileVersions(profile: Profile): ProfileVersions | string {
-  const ferretdb = FERRETDB_TAG.exec(profile.env.FERRETDB_IMAGE);
+export function profileVersions(
+  profile: Profile,
+  pair: ImagePair = 'current',
+): ProfileVersions | string {
+  const prefix = PAIR_PREFIX[pair];
+  const ferretdbImage = profile.env[`${prefix}FERRETDB_IMAGE`];
+  const postgresImage = profile.env[`${prefix}POSTGRES_IMAGE`];
+  const ferretdb = FERRETDB_TAG.exec(ferretdbImage ?? '');
   if (!ferretdb?.[1])
-    return `FERRETDB_IMAGE ${profile.env.FERRETDB_IMAGE} has no version tag (like :2.5.0)`;
-  const postgres = POSTGRES_TAG.exec(profile.env.POSTGRES_IMAGE);
+    return `${prefix}FERRETDB_IMAGE ${ferretdbImage ?? '(missing)'} has no version tag (like :2.5.0)`;
+  const postgres = POSTGRES_TAG.exec(postgresImage ?? '');
   if (!postgres?.[1] || !postgres[2] || !postgres[3])
-    return `POSTGRES_IMAGE ${profile.env.POSTGRES_IMAGE} has no tag like :17-0.106.0-ferretdb-2.5.0`;
+    return `${prefix}POSTGRES_IMAGE ${postgresImage ?? '(missing)'} has no tag like :17-0.106.0-ferretdb-2.5.0`;
   return {
     ferretdb: ferretdb[1],
     postgresMajor: postgres[1],
@@ -113,13 +132,15 @@ export function profileVersions(profile: Profile): ProfileVersions | string {
 
 /** Why a profile cannot work, or null: FerretDB 2 runs only with the DocumentDB of its release. */
 export function profileProblem(name: string, profile: Profile): string | null {
-  const versions = profileVersions(profile);
-  if (typeof versions === 'string') return `profile ${name}: ${versions}`;
-  if (versions.ferretdb !== versions.documentdbForFerretdb)
-    return (
-      `profile ${name} pairs FerretDB ${versions.ferretdb} with DocumentDB ${versions.documentdb}, ` +
-      `which is made for FerretDB ${versions.documentdbForFerretdb}`
-    );
+  for (const pair of ['current', 'upgradeFrom'] as const) {
+    const versions = profileVersions(profile, pair);
+    if (typeof versions === 'string') return `profile ${name}: ${versions}`;
+    if (versions.ferretdb !== versions.documentdbForFerretdb)
+      return (
+        `profile ${name} pairs FerretDB ${versions.ferretdb} with DocumentDB ${versions.documentdb}, ` +
+        `which is made for FerretDB ${versions.documentdbForFerretdb}`
+      );
+  }
   return null;
 }
 

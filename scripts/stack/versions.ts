@@ -5,6 +5,22 @@
  * (bumping one rebuilds what depends on it), and setup refuses a profile that pairs a FerretDB
  * with a DocumentDB made for another FerretDB release.
  */
+/** One FerretDB release with the DocumentDB made for it: what one pair of images carries. */
+export interface VersionSet {
+  documentdb: {
+    version: string;
+    tag: string;
+    commit: string;
+    tree: string;
+    archive: string;
+    sha256: string;
+    url: string;
+    binaryVersion: string;
+  };
+  ferretdbVersion: string;
+  ferretdbGoToolchain: string;
+}
+
 export const pins = {
   /** Debian release the PostgreSQL image is bootstrapped from: its packages carry PostgreSQL 17
    * and every DocumentDB dependency at the versions DocumentDB's build scripts pin. */
@@ -47,4 +63,24 @@ export const pins = {
    */
   composeModule: 'github.com/docker/compose/v2',
   composeVersion: 'v2.40.3',
+
+  /**
+   * The version set the upgrade page starts from: two releases back, as a team that skipped one
+   * upgrades (v2.4.0 is not on the Go module proxy). Built here and published by FerretDB like the
+   * current one; FerretDB 2.3.0 expects exactly this DocumentDB (its build/version/documentdb.go).
+   */
+  upgradeFrom: {
+    documentdb: {
+      version: '0.104.0-ferretdb-2.3.0',
+      tag: 'v0.104.0-ferretdb-2.3.0',
+      commit: '2045d0e0d7a6237b5e8848fc27d8e112ffb44ab9',
+      tree: '7cb0fca4659d7cb0666767f549722686b2986495',
+      archive: 'documentdb-0.104.0-ferretdb-2.3.0.tar.gz',
+      sha256: 'dfa4ae0837313e2e133dcbbc824c979cc89d080c3664d266ca2ed99b98a7bf04',
+      url: 'https://github.com/FerretDB/documentdb/archive/refs/tags/v0.104.0-ferretdb-2.3.0.tar.gz',
+      binaryVersion: '0.104.0 gitref: HEAD sha:2045d0e buildId:0',
+    },
+    ferretdbVersion: 'v2.3.0',
+    ferretdbGoToolchain: 'go1.24.6',
+  },
 } as const;

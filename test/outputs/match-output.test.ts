@@ -804,8 +804,14 @@ describe('image names in compose progress lines', () => {
 
   it('are read from every profile of examples/profiles.json, and not from its comment', () => {
     const images = profileImages();
-    expect([...new Set(images.values())].sort()).toEqual(['FERRETDB_IMAGE', 'POSTGRES_IMAGE']);
-    expect(images.size).toBe(4);
+    expect([...new Set(images.values())].sort()).toEqual([
+      'FERRETDB_IMAGE',
+      'POSTGRES_IMAGE',
+      'UPGRADE_FROM_FERRETDB_IMAGE',
+      'UPGRADE_FROM_POSTGRES_IMAGE',
+    ]);
+    // Two profiles, each naming both pairs (the upgrade page's older one too).
+    expect(images.size).toBe(8);
   });
 
   it('are redacted only in Image progress lines', () => {

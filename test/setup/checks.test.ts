@@ -64,7 +64,7 @@ describe('profile check', () => {
       'profile local names FerretDB 2.4.0 and DocumentDB 0.105.0-ferretdb-2.4.0',
     );
     expect(error.message).toContain(
-      'pinned to FerretDB 2.5.0 and DocumentDB 0.106.0-ferretdb-2.5.0',
+      'pins FerretDB 2.5.0 and DocumentDB 0.106.0-ferretdb-2.5.0 as its version set',
     );
   });
 
