@@ -21,6 +21,7 @@ const sidebars: SidebarsConfig = {
         'faults',
         'not-a-backup',
         'restore',
+        'upgrade',
       ],
     },
     'how-this-guide-is-tested',

@@ -13,7 +13,7 @@ import { createTwoFilesPatch } from 'diff';
 import { ELLIPSIS, matchOutput, wildcardLines } from '../outputs/match-output';
 import { loadProfile, profileImages } from '../stack/profiles';
 import type { StepRun } from './run-step';
-import { RunMeasurement } from './stack-versions';
+import { measureStack, RunMeasurement, type StackVersions } from './stack-versions';
 import { examplesDir, repoRoot, stepFiles, stepId, stepPath, type Step } from './steps';
 import { commandsText, consoleText } from './transcript';
 import { MEASURED, utcDay, writeVerified } from './verified';
@@ -125,8 +125,33 @@ export class VerificationRecorder {
     private readonly record = recordMode,
   ) {}
 
+  /** Set by a guide whose steps change the stack's versions (the upgrade page): see followVersions. */
+  private following?: { measure: typeof measureStack; last: Partial<StackVersions> };
+
+  /**
+   * For a guide whose steps replace the images: each step states the versions the stack reported
+   * right after it (the primary's PostgreSQL and DocumentDB, else the replica's; the primary's
+   * FerretDB, else the read-only one's), and a step after which a part no longer answers (the
+   * clean-up) keeps the previous step's.
+   */
+  followVersions(measure: typeof measureStack = measureStack): void {
+    this.following = { measure, last: {} };
+  }
+
   async add(run: StepRun, now = new Date()): Promise<void> {
     if (!this.record) return;
+    if (this.following) {
+      const versions = { ...this.following.last, ...(await this.following.measure()) };
+      this.following.last = versions;
+      writeVerified(stepFiles(run.step, this.examples).verified, {
+        source: MEASURED,
+        date: utcDay(now),
+        profile: run.profile,
+        images: loadProfile(run.profile).env,
+        versions,
+      });
+      return;
+    }
     this.recorded.set(stepId(run.step), { run, date: utcDay(now) });
     const versions = await this.measurement.update();
     for (const { run: recorded, date } of this.recorded.values()) {

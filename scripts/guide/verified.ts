@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { pins } from '../stack/versions';
+import { pins, type VersionSet } from '../stack/versions';
 import { readProfiles, type Profile } from '../stack/profiles';
 import type { StackVersions } from './stack-versions';
 
@@ -24,7 +24,7 @@ export interface Verified {
   date: string;
   /** The profile of examples/profiles.json the recording ran, and that profile's images then. */
   profile: string;
-  images: Profile['env'];
+  images: Pick<Profile['env'], 'POSTGRES_IMAGE' | 'FERRETDB_IMAGE'>;
   /** Whatever the stack reported; a part it never reported while the run lasted is left out. */
   versions: Partial<StackVersions>;
 }
@@ -117,6 +117,14 @@ export function verifiedLine(verified: VerifiedRecording): string {
   );
 }
 
+/** The guide whose steps replace the stack's images, from pins.upgradeFrom's to the pinned ones. */
+export const UPGRADE_GUIDE = 'upgrade';
+
+/** The version sets a guide's recordings may have run: the upgrade page's, either. */
+export function versionSetsOf(guide: string): readonly VersionSet[] {
+  return guide === UPGRADE_GUIDE ? [pins, pins.upgradeFrom] : [pins];
+}
+
 /**
  * How a recording's versions differ from the version set this repository pins
  * (scripts/stack/versions.ts, examples/profiles.json): one sentence each, empty when none.
@@ -124,6 +132,7 @@ export function verifiedLine(verified: VerifiedRecording): string {
 export function versionProblems(
   verified: VerifiedRecording,
   profiles: Record<string, Profile> = readProfiles(),
+  sets: readonly VersionSet[] = [pins],
 ): string[] {
   const profile = profiles[verified.profile];
   if (!profile) return [`its profile ${verified.profile} is not one of examples/profiles.json's`];
@@ -134,15 +143,20 @@ export function versionProblems(
         `it ran ${image}=${verified.images[image]}, and the ${verified.profile} profile now names ${profile.env[image]}`,
       );
   }
-  // The pins are the version set both profiles' images are held to (scripts/provision/profile-check.ts).
+  // The pins are the version set both profiles' images are held to (scripts/provision/profile-check.ts);
+  // the upgrade page's steps run on either pair.
   const { ferretdb, postgresql, documentdb } = verified.versions;
-  if (ferretdb.replace(/^v/, '') !== pins.ferretdbVersion.replace(/^v/, ''))
-    problems.push(`it ran FerretDB ${ferretdb}, and the pinned one is ${pins.ferretdbVersion}`);
+  const bare = (version: string) => version.replace(/^v/, '');
+  const named = (values: string[]) => values.join(' or ');
+  if (!sets.some((set) => bare(set.ferretdbVersion) === bare(ferretdb)))
+    problems.push(
+      `it ran FerretDB ${ferretdb}, and the pinned one is ${named(sets.map((set) => set.ferretdbVersion))}`,
+    );
   if (postgresql.split('.')[0] !== pins.postgresMajor)
     problems.push(`it ran PostgreSQL ${postgresql}, and the pinned one is ${pins.postgresMajor}`);
-  if (documentdb !== pins.documentdb.binaryVersion)
+  if (!sets.some((set) => set.documentdb.binaryVersion === documentdb))
     problems.push(
-      `it ran DocumentDB "${documentdb}", and the pinned one reports "${pins.documentdb.binaryVersion}"`,
+      `it ran DocumentDB "${documentdb}", and the pinned one reports ${named(sets.map((set) => `"${set.documentdb.binaryVersion}"`))}`,
     );
   return problems;
 }

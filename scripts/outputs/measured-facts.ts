@@ -107,12 +107,39 @@ const restoreFigures: Bounds = (text) => {
   return problems;
 };
 
+/**
+ * upgrade/writes-during-upgrade.txt: a client writing through the primary's FerretDB and one
+ * reading through the replica's, from before step 2 to after step 5 (upgrade.test.ts).
+ */
+const writesDuringUpgrade: Bounds = (text) => {
+  const found =
+    /^writes through port 27017 during steps 2 to 5: (\d+) acknowledged, (\d+) refused; acknowledged and missing afterwards: (\d+) on the primary, (\d+) on the replica\nreads through port 27018: (\d+) answered, (\d+) refused\n$/.exec(
+      text,
+    );
+  if (!found) return ['it is not in the form the test writes'];
+  const [acknowledged, , missingPrimary, missingReplica, answered] = found.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const problems: string[] = [];
+  if (acknowledged < 10) problems.push('fewer than 10 writes acknowledged while the steps ran');
+  if (missingPrimary !== 0 || missingReplica !== 0)
+    problems.push('an acknowledged write is missing after the upgrade');
+  if (answered < 10) problems.push('fewer than 10 reads answered while the steps ran');
+  return problems;
+};
+
 /** Each measured fact, by its path under examples/recorded/, with the bounds every run keeps. */
 export const MEASURED_FACTS: Readonly<Record<string, Bounds>> = {
   'sync-replication/loss-under-kill.txt': lossUnderKill,
   'faults/clients-under-restarts.txt': clientsUnderRestarts,
   'application/read-after-write.txt': readAfterWrite,
   'restore/restore-figures.txt': restoreFigures,
+  'upgrade/writes-during-upgrade.txt': writesDuringUpgrade,
 };
 
 export const SEALS_FILE = 'measured-facts.json';

@@ -28,6 +28,7 @@ import {
 import {
   readVerified,
   versionProblems,
+  versionSetsOf,
   type VerifiedRecording,
 } from '../../scripts/guide/verified';
 import { pins } from '../../scripts/stack/versions';
@@ -58,7 +59,7 @@ describe('every recorded step says what it was verified against', () => {
       const file = stepFiles(step).verified;
       const verified = existsSync(file) ? readVerified(file) : 'missing';
       if (typeof verified === 'string') return []; // the test above names it
-      return versionProblems(verified).map(
+      return versionProblems(verified, undefined, versionSetsOf(step.guide)).map(
         (problem) =>
           `step ${stepId(step)} (${path.relative(repoRoot, file)}): ${problem}; ${AGAIN}`,
       );
@@ -82,7 +83,17 @@ describe('a recording made against other versions', () => {
       documentdb: pins.documentdb.binaryVersion,
     },
   };
-  const profiles = { local: { description: '', env: pinned.images } };
+  const profiles = {
+    local: {
+      description: '',
+      env: {
+        ...pinned.images,
+        UPGRADE_FROM_POSTGRES_IMAGE:
+          'ferretdb-guide/postgres-documentdb:17-0.104.0-ferretdb-2.3.0-local',
+        UPGRADE_FROM_FERRETDB_IMAGE: 'ferretdb-guide/ferretdb:2.3.0-local',
+      },
+    },
+  };
   const other = (versions: Partial<StackVersions>): VerifiedRecording => ({
     ...pinned,
     versions: { ...pinned.versions, ...versions },
@@ -193,11 +204,12 @@ describe('npm run record', () => {
       date: '2026-12-02',
       versions: { ferretdb: 'v2.5.0' },
     });
-    // The profile's images, as examples/profiles.json names them.
+    // The two images the stack runs, as examples/profiles.json names them (not the upgrade page's older pair).
     const profiles = JSON.parse(
       readFileSync(path.join(repoRoot, 'examples', 'profiles.json'), 'utf8'),
-    ) as { local: { env: unknown } };
-    expect((first as VerifiedRecording).images).toEqual(profiles.local.env);
+    ) as { local: { env: Record<string, string> } };
+    const { POSTGRES_IMAGE, FERRETDB_IMAGE } = profiles.local.env;
+    expect((first as VerifiedRecording).images).toEqual({ POSTGRES_IMAGE, FERRETDB_IMAGE });
   });
 
   it('and a test run that compares writes nothing', async () => {

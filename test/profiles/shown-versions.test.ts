@@ -8,11 +8,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { END, START } from '../../scripts/bench/readme';
+import { UPGRADE_GUIDE } from '../../scripts/guide/verified';
 import { readProfiles } from '../../scripts/stack/profiles';
 import { pins } from '../../scripts/stack/versions';
 import { repoRoot } from '../site/paths';
 
 const ferretdb = pins.ferretdbVersion.replace(/^v/, '');
+/** The upgrade page also names the pair it starts from (pins.upgradeFrom); no other text may. */
+const upgradePage = `docs/${UPGRADE_GUIDE}.mdx`;
+const older = {
+  ferretdb: pins.upgradeFrom.ferretdbVersion.replace(/^v/, ''),
+  documentdb: pins.upgradeFrom.documentdb.version,
+};
 const images = Object.values(readProfiles()).flatMap((profile) => Object.values(profile.env));
 
 /** The texts a reader or a maintainer reads versions in, by path; the README without its measured figures. */
@@ -34,13 +41,17 @@ function shownTexts(): [string, string][] {
 /** What is wrong with the versions a text names, one line each, with where. */
 function versionProblems(file: string, text: string): string[] {
   const problems: string[] = [];
+  const olderToo = file === upgradePage;
   text.split('\n').forEach((line, i) => {
     const where = `${file}:${i + 1}`;
     for (const m of line.matchAll(/\bFerretDB v?(\d+\.\d+(?:\.\d+)?)\b/g))
-      if (!ferretdb.startsWith(m[1]!))
+      if (!ferretdb.startsWith(m[1]!) && !(olderToo && older.ferretdb.startsWith(m[1]!)))
         problems.push(`${where}: FerretDB ${m[1]}, where the pin is ${ferretdb}`);
     for (const m of line.matchAll(/\bDocumentDB v?(0\.\d+(?:\.\d+)?(?:-ferretdb-[\d.]+\d)?)/g))
-      if (!pins.documentdb.version.startsWith(m[1]!))
+      if (
+        !pins.documentdb.version.startsWith(m[1]!) &&
+        !(olderToo && older.documentdb.startsWith(m[1]!))
+      )
         problems.push(`${where}: DocumentDB ${m[1]}, where the pin is ${pins.documentdb.version}`);
     for (const m of line.matchAll(/(\bsince )?\bPostgreSQL (\d+)(?:\.\d+)?\b/gi))
       if (m[2] !== pins.postgresMajor && m[1] === undefined)
@@ -73,5 +84,11 @@ describe('the versions the pages, the README and the workflow name', () => {
       `docs/x.mdx:1: PostgreSQL 16, where the pin is ${pins.postgresMajor}`,
       'docs/x.mdx:1: image ghcr.io/ferretdb/ferretdb:2.4.0, which no profile of examples/profiles.json names',
     ]);
+  });
+
+  it('allow the pair the upgrade page starts from on that page only', () => {
+    const line = `From FerretDB ${older.ferretdb} with DocumentDB ${older.documentdb}`;
+    expect(versionProblems(upgradePage, line)).toEqual([]);
+    expect(versionProblems('docs/x.mdx', line)).toHaveLength(2);
   });
 });

@@ -1,0 +1,1 @@
+await $`docker compose down --volumes`;

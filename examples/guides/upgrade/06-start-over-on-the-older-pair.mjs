@@ -1,0 +1,10 @@
+#!/usr/bin/env zx
+// To see the wrong order once: the stack removed, and the replication guide's steps 1 to 10 run
+// again on the older pair, as in step 0. Safe to run twice: it starts from nothing each time.
+import { $ } from 'zx';
+import '../../lib/guide.mjs';
+
+// :snippet-start: commands
+await $`docker compose down --volumes`;
+await $`for step in recorded/replication/{01..10}-*.sh; do echo "$step"; COMPOSE_FILE=compose.yaml:compose.upgrade-from.yaml bash "$step" > /dev/null 2>&1 || echo "  failed: run its commands one by one to see why"; done`;
+// :snippet-end:
