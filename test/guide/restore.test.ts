@@ -1,8 +1,8 @@
 /**
- * Restore to a point in time: the primary archives its WAL, a base backup is taken, orders are
- * written and indexed, the time is noted, one more order is written and the collection dropped; a
- * new server restored from the backup and the archive up to the noted time has every order and
- * the index, and not the order written after it.
+ * Restore to a point in time: the primary archives its WAL, a base backup is taken from the
+ * replica (its label says so), orders are written and indexed, the time is noted, one more order
+ * is written and the collection dropped; a new server restored from the backup and the archive up
+ * to the noted time has every order and the index, and not the order written after it.
  */
 import { $ } from 'zx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,8 +57,9 @@ describe.sequential(`restore to a point in time (profile ${profile})`, () => {
     expect(await psqlRows('postgres_primary', 'SHOW archive_mode')).toEqual([['on']]);
   });
 
-  it('02 takes a base backup into the archive volume', async () => {
-    await runAndCompare(step('02-base-backup'));
+  it('02 takes a base backup of the replica into the archive volume', async () => {
+    const run = await runAndCompare(step('02-base-backup'));
+    expect(run.commands.at(-1)?.output.trim()).toBe('BACKUP FROM: standby');
   });
 
   it('03 writes and indexes orders, notes the time, writes one more, and drops them all', async () => {
