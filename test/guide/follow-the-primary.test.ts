@@ -57,9 +57,16 @@ describe.sequential(`FerretDB follows the primary (profile ${profile})`, () => {
     expect(await writerConnectedTo('postgres_primary')).toBe(true);
   });
 
-  it('02–03 lose and fence the primary, then promote the replica; reads go on meanwhile', async () => {
+  it('02–03 lose and fence the primary, then promote the replica; reads go on meanwhile, writes fail', async () => {
     const run = await runAndCompare(step('02-lose-and-fence-the-primary'));
-    expect(run.commands.at(-1)?.output.trim()).toBe('2');
+    const [read, write] = run.commands.slice(-2);
+    expect(read?.output.trim()).toBe('2');
+    // The lost primary has no address any more, and the replica refuses a read-write session.
+    expect(write?.exitCode).toBe(1);
+    expect(write?.output).toContain('lookup postgres_primary');
+    expect(write?.output).toContain(
+      '(postgres_replica): ValidateConnect failed: read only connection',
+    );
     await runAndCompare(step('03-promote-the-replica'));
   });
 
