@@ -9,8 +9,8 @@
  * compiler, and the image names in docker compose's progress lines.
  *
  * Every rule is as narrow as its purpose: a value a reader would act on (a
- * pg_hba address, a WAL timeline, a lag of 0 bytes, an exit status) is compared
- * to the letter.
+ * pg_hba address, a WAL timeline, an exit status) is compared to the letter,
+ * and a lag in bytes as caught up or behind (see 'lag-bytes').
  */
 import { createTwoFilesPatch } from 'diff';
 

@@ -45,5 +45,14 @@ describe.sequential('the source guide, run as written, where ours differs', () =
     expect(source.conninfoHost).toBeNull();
     expect(source.receivers.filter((r) => r.endsWith(' from postgres_primary'))).toEqual([]);
     expect(source.primaryStreamsTo).toBe(0);
+    // It streams from itself: its WAL receiver's sender is its own socket directory, and its own
+    // walsender serves a client on that socket (no client address).
+    expect(source.receivers).toEqual(['streaming from /var/run/postgresql']);
+    expect(
+      await psqlRows(
+        'postgres_replica',
+        'SELECT coalesce(host(client_addr), $$socket$$) FROM pg_stat_replication',
+      ),
+    ).toEqual([['socket']]);
   });
 });
