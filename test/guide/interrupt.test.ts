@@ -14,6 +14,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../scripts/bench/statistics';
 import { repoRoot } from '../../scripts/guide/steps';
 import { buildDir } from '../../scripts/provision/paths';
+import { BUILT_HERE, loadProfile } from '../../scripts/stack/profiles';
 import { tearDownProject } from '../lib/compose-project';
 import { daemonObjects, newSince, type DaemonObjects } from '../lib/daemon-objects';
 
@@ -97,7 +98,9 @@ async function wholeFerretdbImage(): Promise<Set<string>> {
 
 const ferretdbImage = async (): Promise<string> =>
   (
-    await $({ quiet: true })`docker image inspect -f {{.Id}} ferretdb-guide/ferretdb:2.5.0-local`
+    await $({
+      quiet: true,
+    })`docker image inspect -f {{.Id}} ${loadProfile(BUILT_HERE).env.FERRETDB_IMAGE}`
   ).stdout.trim();
 
 /** The work folders of image builds (.cache/build), which a finished or stopped build removes. */
