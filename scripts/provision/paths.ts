@@ -7,3 +7,5 @@ export { repoRoot };
 export const cacheDir = path.join(repoRoot, '.cache');
 export const binDir = path.join(cacheDir, 'bin');
 export const buildDir = path.join(cacheDir, 'build');
+/** Debian roots the PostgreSQL images start from, by what went into them (postgres-image.ts). */
+export const rootsDir = path.join(cacheDir, 'roots');

@@ -5,7 +5,15 @@
  * image gets no compiler and no -dev package; images/postgres/docker-entrypoint.sh keeps the
  * official image's contract, and the init scripts are FerretDB's own, from DocumentDB's source.
  */
-import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { $ } from 'zx';
 import { ensureDebPackages } from './apt';
@@ -13,7 +21,7 @@ import { recipeHash } from './content-hash';
 import { documentdbArchive } from './documentdb-source';
 import { dockerBuild, type ImageRecipe } from './images';
 import { detail, longRun } from './progress';
-import { buildDir } from './paths';
+import { buildDir, rootsDir } from './paths';
 import { pins, type VersionSet } from '../stack/versions';
 
 const imageDir = path.join(__dirname, 'images', 'postgres');
@@ -115,15 +123,54 @@ export function postgresRecipe(set: VersionSet = pins): ImageRecipe {
   };
 }
 
+/**
+ * Makes `root` with `make`, or unpacks the root an earlier build made from the same inputs: both
+ * version sets' images start from the same Debian root, so the second image of a setup run (and
+ * any later rebuild) skips debootstrap and apt-get. Kept as a tar under .cache/roots, named by a
+ * hash of what went into it, and written elsewhere first, so that an interrupted run leaves no
+ * half root behind a real name.
+ */
+async function cachedRoot(
+  what: string,
+  inputs: unknown,
+  root: string,
+  make: () => Promise<void>,
+): Promise<void> {
+  const name = `${recipeHash([], inputs)}.tar`;
+  const tar = path.join(rootsDir, name);
+  if (existsSync(tar)) {
+    mkdirSync(root, { recursive: true });
+    await longRun(
+      `unpacking the ${what} an earlier build made`,
+      'run setup again',
+      () => $({ quiet: true })`tar -C ${root} --numeric-owner -xpf ${tar}`,
+    );
+    return;
+  }
+  await make();
+  mkdirSync(rootsDir, { recursive: true });
+  // Under .cache/build, which an interrupted build's clean-up empties (images.ts).
+  const partial = path.join(buildDir, `root-${name}`);
+  try {
+    await $({ quiet: true })`tar -C ${root} --numeric-owner -cf ${partial} .`;
+    renameSync(partial, tar);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
 async function bootstrap(root: string): Promise<void> {
-  await longRun(
-    `debootstrap ${pins.debianSuite} with ${runtimePackages.join(', ')} (about two minutes)`,
-    `check that this machine reaches ${pins.debianMirror} (apt-get update works), then run setup again`,
-    () =>
-      $({
-        quiet: true,
-      })`debootstrap --variant=minbase --include=${runtimePackages.join(',')} ${pins.debianSuite} ${root} ${pins.debianMirror}`,
-  );
+  const inputs = { suite: pins.debianSuite, mirror: pins.debianMirror, runtimePackages };
+  await cachedRoot('Debian root', inputs, root, async () => {
+    await longRun(
+      `debootstrap ${pins.debianSuite} with ${runtimePackages.join(', ')} (about a minute)`,
+      `check that this machine reaches ${pins.debianMirror} (apt-get update works), then run setup again`,
+      () =>
+        $({
+          quiet: true,
+        })`debootstrap --variant=minbase --include=${runtimePackages.join(',')} ${pins.debianSuite} ${root} ${pins.debianMirror}`,
+    );
+  });
   // As the official image does: the server listens on every address; pg_hba.conf decides who gets in.
   const sample = path.join(root, 'usr', 'share', 'postgresql', pg, 'postgresql.conf.sample');
   const text = readFileSync(sample, 'utf8');
@@ -142,20 +189,28 @@ async function buildDocumentdb(
   archive: string,
   documentdb: DocumentdbPin,
 ): Promise<void> {
-  // cp -a: the root holds device nodes (/dev), which Node's cpSync cannot copy.
-  await $({ quiet: true })`cp -a ${root} ${builder}`;
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  await longRun(
-    `apt-get install ${buildPackages.length} build packages into the build root`,
-    `check that this machine reaches ${pins.debianMirror}, then run setup again`,
-    async () => {
-      await $({ quiet: true, env })`chroot ${builder} apt-get update -q`;
-      await $({
-        quiet: true,
-        env,
-      })`chroot ${builder} apt-get install -y -q --no-install-recommends ${buildPackages}`;
-    },
-  );
+  const inputs = {
+    suite: pins.debianSuite,
+    mirror: pins.debianMirror,
+    runtimePackages,
+    buildPackages,
+  };
+  await cachedRoot('build root', inputs, builder, async () => {
+    // cp -a: the root holds device nodes (/dev), which Node's cpSync cannot copy.
+    await $({ quiet: true })`cp -a ${root} ${builder}`;
+    await longRun(
+      `apt-get install ${buildPackages.length} build packages into the build root`,
+      `check that this machine reaches ${pins.debianMirror}, then run setup again`,
+      async () => {
+        await $({ quiet: true, env })`chroot ${builder} apt-get update -q`;
+        await $({
+          quiet: true,
+          env,
+        })`chroot ${builder} apt-get install -y -q --no-install-recommends ${buildPackages}`;
+      },
+    );
+  });
   writeFileSync(
     path.join(builder, 'usr/lib/x86_64-linux-gnu/pkgconfig/intelmathlib.pc'),
     intelmathlibPc,
