@@ -114,6 +114,14 @@ async function missing(port: number, acknowledged: number[]): Promise<number[]> 
   }
 }
 
+/** The replica streams from the primary and replays what the primary has written by now. */
+async function replaying(): Promise<void> {
+  expect(await psqlRows('postgres_replica', 'SELECT status FROM pg_stat_wal_receiver')).toEqual([
+    ['streaming'],
+  ]);
+  await caughtUp();
+}
+
 let load: ReturnType<typeof startLoad> | undefined;
 
 describe.sequential(`upgrading a replicated pair (profile ${profile})`, () => {
@@ -138,26 +146,26 @@ describe.sequential(`upgrading a replicated pair (profile ${profile})`, () => {
     load = startLoad();
   });
 
-  it('02 the replica runs the new binary on the old schema, and streams', async () => {
+  it('02 the replica runs the new binary on the old schema, streams and replays', async () => {
     const run = await runAndCompare(step('02-replica-binaries'));
     expect(await server('postgres_replica')).toEqual({ schema: both(OLD_SCHEMA), binary: newer });
     expect(await server('postgres_primary')).toEqual({ schema: both(OLD_SCHEMA), binary: older });
     expect(run.commands.at(-1)?.output.trim()).toBe('0');
+    await replaying();
   });
 
   it('03 the primary runs the new binary too, and the replica streams from it again', async () => {
     await runAndCompare(step('03-primary-binaries'));
     for (const service of ['postgres_primary', 'postgres_replica'])
       expect(await server(service)).toEqual({ schema: both(OLD_SCHEMA), binary: newer });
-    expect(await psqlRows('postgres_replica', 'SELECT status FROM pg_stat_wal_receiver')).toEqual([
-      ['streaming'],
-    ]);
+    await replaying();
   });
 
-  it('04 ALTER EXTENSION on the primary updates both extensions, and the replica replays it', async () => {
+  it('04 ALTER EXTENSION on the primary updates both extensions, and the replica replays it and goes on streaming', async () => {
     await runAndCompare(step('04-update-the-extensions'));
     for (const service of ['postgres_primary', 'postgres_replica'])
       expect(await server(service)).toEqual({ schema: both(NEW_SCHEMA), binary: newer });
+    await replaying();
   });
 
   it('05 both FerretDBs run the new version; no write acknowledged while the steps ran is missing', async () => {
