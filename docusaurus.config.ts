@@ -5,6 +5,7 @@ import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-sear
 import sitePerformance, { cssVariablesTheme, ssrTemplate } from './plugins/site-performance';
 import { codeThemeDark, codeThemeLight } from './scripts/site-config/code-themes';
 import { robotsTxt, siteLinks } from './scripts/site-config/site-links';
+import { remarkStepHeadings } from './scripts/site-config/step-headings';
 import { remarkStepLines } from './scripts/site-config/step-lines';
 
 // The docs are "tested documentation": every code block is pulled from a file
@@ -27,6 +28,9 @@ export default async function createConfig(): Promise<Config> {
     // In order: Docusaurus runs these after its own plugins, and before the one that warns of
     // directives left unhandled, so each step line's fences are in place when codeImport reads
     // the files of every fence.
+    // First of all: step headings get their number before Docusaurus makes their anchors and the
+    // table of contents from them.
+    beforeDefaultRemarkPlugins: [remarkStepHeadings],
     remarkPlugins: [
       [remarkStepLines, { rootDir: __dirname }],
       [

@@ -1,6 +1,6 @@
 // Rule: the docs show exactly the steps the harness runs. Every step script in
 // examples/guides/<guide>/ (the harness runs them all) must be named by a step line,
-// ::step{id="<guide>/<NN-name>"}, on a page in docs/, which the build turns into the step's
+// ::step{id="<guide>/<name>"}, on a page in docs/, which the build turns into the step's
 // recorded commands, its zx region and its recorded output (scripts/site-config/step-lines.ts).
 // Every step line must name a step that exists and has those files, so a page cannot show a
 // script or a recording that no test produces. And no page imports a step's files with a fence of
@@ -14,6 +14,7 @@ import { visit } from 'unist-util-visit';
 import { examplesIn, guidesIn, listGuides, listSteps, stepId, stepOfFile } from '../guide/steps';
 import { stepLineOf, stepLines, type StepLine } from '../site-config/step-lines';
 import { parseCodeImport } from './code-imports';
+import { BEFORE_YOU_START, NUMBERED_BY_HAND, stepHeadings } from '../site-config/step-headings';
 import { listMdxFiles } from './docs-files';
 import { readMdx } from './mdx-tree';
 
@@ -40,7 +41,7 @@ export async function checkGuideCoverage(
       }
     }
     problems.push(
-      ...orderProblems(lines, examples).map((message) => ({ message: `${page}:${message}` })),
+      ...placeProblems(page, lines).map((message) => ({ message: `${page}:${message}` })),
       ...headingProblems(tree, lines).map((message) => ({ message: `${page}:${message}` })),
     );
     visit(tree, 'code', (node: Code) => {
@@ -63,62 +64,56 @@ export async function checkGuideCoverage(
 }
 
 /**
- * A page shows a guide's steps in the order the tests run them (the order of the guide's folder):
- * a reader who pastes block after block runs what the tests ran, in that order.
+ * A guide's page decides the order its steps run in (scripts/guide/steps.ts reads the order from
+ * docs/<guide>.mdx), so a guide's steps are shown on that page only, each once: a reader who pastes
+ * block after block runs what the tests ran, in that order.
  */
-function orderProblems(lines: readonly StepLine[], examples: string): string[] {
+function placeProblems(page: string, lines: readonly StepLine[]): string[] {
   const problems: string[] = [];
-  const byGuide = new Map<string, { line: number; id: string }[]>();
+  const seen = new Set<string>();
+  const guideOfPage = path.basename(page, '.mdx');
   for (const { step, line } of lines) {
     if (step === undefined) continue;
-    byGuide.set(step.guide, [...(byGuide.get(step.guide) ?? []), { line, id: step.id }]);
-  }
-  for (const [guide, shown] of byGuide) {
-    const order = listSteps(guide, guidesIn(examples)).map((step) => step.id);
-    const expected = shown.map((s) => s.id).sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    shown.forEach((s, i) => {
-      if (s.id !== expected[i])
-        problems.push(
-          `${s.line}: the step line of ${guide}/${s.id} stands where the tests run ${guide}/${expected[i]}: put the page's step lines in the order of examples/guides/${guide}/`,
-        );
-    });
+    const id = stepId(step);
+    if (step.guide !== guideOfPage)
+      problems.push(
+        `${line}: ${id} is a step of ${step.guide}, whose page docs/${step.guide}.mdx decides the order its steps run in: show it there`,
+      );
+    if (seen.has(id)) problems.push(`${line}: ${id} is shown a second time: show each step once`);
+    seen.add(id);
   }
   return problems;
 }
 
 /**
- * Each step line has a heading of its own above it that names the step by its number: "Step 3: …"
- * over …/03-…, "Before you start" over …/00-…. Two step lines swapped, or a heading moved, fail
- * here.
+ * Each step line has a heading of its own above it, which the build numbers by its place
+ * (scripts/site-config/step-headings.ts): so the page writes no number of its own, and only the
+ * first step line may stand under "Before you start".
  */
 function headingProblems(tree: Root, lines: readonly StepLine[]): string[] {
   const problems: string[] = [];
-  const stepAt = new Map(lines.map((l) => [l.line, l]));
-  let heading: { text: string; line: number; used: boolean } | undefined;
+  const headed = new Map(stepHeadings(tree).map((found) => [found.line, found]));
   for (const node of tree.children) {
-    if (node.type === 'heading') {
-      heading = {
-        text: toString(node as Heading),
-        line: node.position?.start.line ?? 0,
-        used: false,
-      };
-      continue;
-    }
-    const stepLine = stepAt.get(node.position?.start.line ?? -1);
+    const line = node.position?.start.line ?? -1;
+    const stepLine = lines.find((l) => l.line === line);
     if (node.type !== 'leafDirective' || stepLine?.step === undefined) continue;
-    const id = `${stepLine.step.guide}/${stepLine.step.id}`;
-    if (heading === undefined || heading.used) {
+    const id = stepId(stepLine.step);
+    const found = headed.get(node);
+    if (found === undefined) {
       problems.push(
-        `${stepLine.line}: the step line of ${id} has no heading of its own: give it one that says what the step does`,
+        `${line}: the step line of ${id} has no heading of its own: give it one that says what the step does`,
       );
       continue;
     }
-    heading.used = true;
-    const number = Number(stepLine.step.id.slice(0, 2));
-    const expected = number === 0 ? 'Before you start' : `Step ${number}:`;
-    if (!heading.text.startsWith(expected))
+    const text = toString(found.heading);
+    const where = found.heading.position?.start.line ?? 0;
+    if (NUMBERED_BY_HAND.test(text))
       problems.push(
-        `${heading.line}: "${heading.text}" stands over ${id}: start it with "${expected}", or put the step line under its own heading`,
+        `${where}: "${text}" stands over ${id}: write it without "Step N:", which the build adds by the step's place on the page`,
+      );
+    else if (text === BEFORE_YOU_START && found.number !== 0)
+      problems.push(
+        `${where}: "${text}" stands over ${id}, which is not the page's first step: say what the step does`,
       );
   }
   return problems;

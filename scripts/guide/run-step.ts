@@ -1,4 +1,4 @@
-/** Runs one step script the way a reader does (`npx zx examples/guides/<guide>/NN-….mjs`), with a transcript. */
+/** Runs one step script the way a reader does (`npx zx examples/guides/<guide>/<name>.mjs`), with a transcript. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

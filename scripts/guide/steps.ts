@@ -1,12 +1,14 @@
 /**
  * The steps, and where each one's files are. Each guide is a folder of zx scripts,
- * examples/guides/<guide>/NN-name.mjs, run in file-name order; a step's id is its guide and its
- * script's name (failover/02-check-replica-caught-up), and the id says where everything about it
- * is (stepFiles). The test harness, the recorder, `npm run guide`, the pages' step lines and the
+ * examples/guides/<guide>/<name>.mjs, run in the order its page (docs/<guide>.mdx) shows them; a
+ * step's id is its guide and its script's name (failover/02-check-replica-caught-up), and the id
+ * says where everything about it is (stepFiles). The number in most names is only part of the
+ * name: a step inserted between two others is a new script with any name and a step line where
+ * the page should show it, and no other step's files change. The test harness, the recorder, `npm run guide`, the pages' step lines and the
  * docs checks all take the lists and the paths from here, so a script added to a folder is run,
  * shown and checked without being registered anywhere else.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { regionFile } from '../snippets/regions';
@@ -39,7 +41,9 @@ export interface Step extends StepRef {
   title: string;
 }
 
-const STEP_NAME = /^\d\d-[a-z0-9-]+\.mjs$/;
+const STEP_NAME = /^[a-z0-9][a-z0-9-]*\.mjs$/;
+/** A page's step line, as docs/<guide>.mdx writes it (scripts/site-config/step-lines.ts reads it whole). */
+const STEP_LINE = /^::step\{id="([a-z0-9-]+)\/([a-z0-9-]+)"\}\s*$/gm;
 const GUIDE_NAME = /^[a-z0-9-]+$/;
 
 /** The examples folder of a repository root: this one's, or a test's fixture. */
@@ -59,18 +63,35 @@ export function listGuides(dir = guidesDir): string[] {
     .sort();
 }
 
+/**
+ * The ids of a guide's steps in the order its page shows them: the page is what a reader pastes,
+ * block after block, so it decides the order, and the tests run that order. The page of a guide is
+ * docs/<guide>.mdx beside the examples folder of `dir`.
+ */
+function pageOrder(guide: string, dir: string): string[] {
+  const page = path.join(path.dirname(path.dirname(dir)), 'docs', `${guide}.mdx`);
+  if (!existsSync(page)) return [];
+  return [...readFileSync(page, 'utf8').matchAll(STEP_LINE)]
+    .filter((line) => line[1] === guide)
+    .map((line) => `${line[2]!}.mjs`);
+}
+
+/**
+ * A guide's steps in the order its page shows them; a script no step line names yet comes last,
+ * by name (the docs checks then say that no page shows it).
+ */
 export function listSteps(guide = 'replication', dir = guidesDir): Step[] {
-  return readdirSync(path.join(dir, guide))
-    .filter((name) => STEP_NAME.test(name))
-    .sort()
-    .map((name) => {
-      const file = path.join(dir, guide, name);
-      const comment = readFileSync(file, 'utf8')
-        .split('\n')
-        .find((line) => line.startsWith('// '));
-      const title = comment?.slice(3).replace(/\.$/, '') ?? name;
-      return { guide, id: name.replace(/\.mjs$/, ''), file, title };
-    });
+  const names = readdirSync(path.join(dir, guide)).filter((name) => STEP_NAME.test(name));
+  const shown = pageOrder(guide, dir).filter((name) => names.includes(name));
+  const rest = names.filter((name) => !shown.includes(name)).sort();
+  return [...new Set(shown), ...rest].map((name) => {
+    const file = path.join(dir, guide, name);
+    const comment = readFileSync(file, 'utf8')
+      .split('\n')
+      .find((line) => line.startsWith('// '));
+    const title = comment?.slice(3).replace(/\.$/, '') ?? name;
+    return { guide, id: name.replace(/\.mjs$/, ''), file, title };
+  });
 }
 
 /** The step's path as a reader types it, from the repository root. */
@@ -78,7 +99,7 @@ export function stepPath(step: Step): string {
   return path.relative(repoRoot, step.file);
 }
 
-/** The step's id as messages, the README and the pages' step lines write it: guide/NN-name. */
+/** The step's id as messages, the README and the pages' step lines write it: guide/name. */
 export function stepId(step: StepRef): string {
   return `${step.guide}/${step.id}`;
 }
@@ -134,6 +155,8 @@ export function stepOfFile(file: string, examples = examplesDir): StepRef | unde
   const guide = relative.at(-2) ?? '';
   const id = (relative.at(-1) ?? '').replace(/\..*$/, '');
   const step = parseStepId(`${guide}/${id}`);
-  if (step === undefined) return undefined;
+  // A recorded file of no step (a measured fact beside the recordings) is not a step's.
+  if (step === undefined || !existsSync(path.join(guidesIn(examples), guide, `${id}.mjs`)))
+    return undefined;
   return Object.values(stepFiles(step, examples)).includes(path.resolve(file)) ? step : undefined;
 }

@@ -37,13 +37,13 @@ import { readVerified, verifiedLine, type VerifiedRecording } from '../guide/ver
 
 const STEP_DIRECTIVE = 'step';
 
-/** The line that shows a step: `::step{id="<guide>/<NN-name>"}`. */
+/** The line that shows a step: `::step{id="<guide>/<name>"}`. */
 export function stepLineOf(step: StepRef): string {
   return `::${STEP_DIRECTIVE}{id="${stepId(step)}"}`;
 }
 
 /** How a step line is written, for the messages. */
-const SHAPE = `${stepLineOf({ guide: '<guide>', id: '<NN-name>' })} alone on its line, e.g. ${stepLineOf({ guide: 'failover', id: '02-check-replica-caught-up' })}`;
+const SHAPE = `${stepLineOf({ guide: '<guide>', id: '<name>' })} alone on its line, e.g. ${stepLineOf({ guide: 'failover', id: '02-check-replica-caught-up' })}`;
 
 /**
  * The components of the markup, and the names the plugin imports them under: names of its own, so
@@ -115,7 +115,7 @@ function namedStep(
   }
   const step = parseStepId(id);
   if (step === undefined) {
-    return { step, problem: `"${id}" is not a step id (<guide>/<NN-name>): write ${SHAPE}` };
+    return { step, problem: `"${id}" is not a step id (<guide>/<name>): write ${SHAPE}` };
   }
   const examples = examplesIn(rootDir);
   const files = stepFiles(step, examples);

@@ -2,12 +2,21 @@
  * Drift between the docs, the examples and the recordings fails the suite. Each check runs on the
  * real tree, and on a fixture made to break it, so the check is known to bite.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { $ } from 'zx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkGuideCoverage } from '../../scripts/docs-rules/guide-coverage';
+import { stepCoverage } from '../lib/step-coverage';
 import { checkInlineCommands } from '../../scripts/docs-rules/inline-commands';
 import { renderTestedStack, tablePath } from '../../scripts/docs-gen/tested-stack';
 import { loadProfile, readProfiles } from '../../scripts/stack/profiles';
@@ -36,25 +45,72 @@ describe('docs show exactly the steps the tests run', () => {
   it('fails when the docs show a step that no test runs', async () => {
     const problems = await checkGuideCoverage(path.join(fixtures, 'docs-extra-step'), fixtures);
     expect(problems.map((p) => p.message)).toEqual([
-      "docs-extra-step/guide.mdx:13: demo/03-gone names no step: there is no examples/guides/demo/03-gone.mjs; name one of demo's steps (01-first, 02-second), or add the script",
+      "docs-extra-step/demo.mdx:13: demo/03-gone names no step: there is no examples/guides/demo/03-gone.mjs; name one of demo's steps (01-first, 02-second), or add the script",
     ]);
   });
 
   it('fails when a page imports a file of a step with a fence of its own, not its step line', async () => {
     const problems = await checkGuideCoverage(path.join(fixtures, 'docs-step-by-hand'), fixtures);
     expect(problems.map((p) => p.message)).toEqual([
-      'docs-step-by-hand/guide.mdx:11: file=../examples/recorded/demo/02-second.txt imports a file of step demo/02-second by hand: show the step with its line, ::step{id="demo/02-second"}, instead',
+      'docs-step-by-hand/demo.mdx:11: file=../examples/recorded/demo/02-second.txt imports a file of step demo/02-second by hand: show the step with its line, ::step{id="demo/02-second"}, instead',
     ]);
   });
 
-  it('fails when two step lines are swapped: the order the tests run, and the headings over them', async () => {
-    const problems = await checkGuideCoverage(path.join(fixtures, 'docs-swapped-steps'), fixtures);
+  it('fails when a step heading carries a number of its own, which the build adds', async () => {
+    const problems = await checkGuideCoverage(
+      path.join(fixtures, 'docs-numbered-by-hand'),
+      fixtures,
+    );
     expect(problems.map((p) => p.message)).toEqual([
-      "docs-swapped-steps/guide.mdx:5: the step line of demo/02-second stands where the tests run demo/01-first: put the page's step lines in the order of examples/guides/demo/",
-      "docs-swapped-steps/guide.mdx:9: the step line of demo/01-first stands where the tests run demo/02-second: put the page's step lines in the order of examples/guides/demo/",
-      'docs-swapped-steps/guide.mdx:3: "Step 1: First" stands over demo/02-second: start it with "Step 2:", or put the step line under its own heading',
-      'docs-swapped-steps/guide.mdx:7: "Step 2: Second" stands over demo/01-first: start it with "Step 1:", or put the step line under its own heading',
+      'docs-numbered-by-hand/demo.mdx:7: "Step 2: Second" stands over demo/02-second: write it without "Step N:", which the build adds by the step\'s place on the page',
     ]);
+  });
+
+  it('fails when "Before you start" stands over a step that is not the first', async () => {
+    const problems = await checkGuideCoverage(
+      path.join(fixtures, 'docs-before-not-first'),
+      fixtures,
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      'docs-before-not-first/demo.mdx:7: "Before you start" stands over demo/02-second, which is not the page\'s first step: say what the step does',
+    ]);
+  });
+
+  it("fails when a guide's step is shown on a page that is not the guide's", async () => {
+    const problems = await checkGuideCoverage(path.join(fixtures, 'docs-other-page'), fixtures);
+    expect(problems.map((p) => p.message)).toEqual([
+      'docs-other-page/notes.mdx:5: demo/01-first is a step of demo, whose page docs/demo.mdx decides the order its steps run in: show it there',
+    ]);
+  });
+
+  it('takes the order from the page: a step inserted between two others renames nothing', () => {
+    // A copy of the fixture with its page, and a step inserted between the two by its line alone.
+    const root = path.join(scratch, 'inserted');
+    cpSync(path.join(fixtures, 'examples'), path.join(root, 'examples'), { recursive: true });
+    const guides = path.join(root, 'examples', 'guides');
+    writeFileSync(
+      path.join(guides, 'demo', 'check-in-between.mjs'),
+      '#!/usr/bin/env zx\n// Checks something between the first and the second step.\n',
+    );
+    mkdirSync(path.join(root, 'docs'));
+    const page = (ids: string[]) =>
+      ids.map((id) => `## ${id}\n\n::step{id="demo/${id}"}\n`).join('\n');
+    writeFileSync(
+      path.join(root, 'docs', 'demo.mdx'),
+      page(['01-first', 'check-in-between', '02-second']),
+    );
+    expect(listSteps('demo', guides).map((step) => step.id)).toEqual([
+      '01-first',
+      'check-in-between',
+      '02-second',
+    ]);
+    // The test that runs them is held to the same order.
+    expect(stepCoverage('demo', ['01-first', '02-second', 'check-in-between'], guides).ok).toBe(
+      false,
+    );
+    expect(stepCoverage('demo', ['01-first', 'check-in-between', '02-second'], guides).ok).toBe(
+      true,
+    );
   });
 });
 

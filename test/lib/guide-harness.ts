@@ -147,7 +147,9 @@ export function itStartsFromTheReplicationGuide(guide: string): void {
 /** Registers a page's clean-up step: afterwards nothing of the guide is left on the daemon. */
 export function itCleansUp(guide: string): void {
   const cleanUp = listSteps(guide).at(-1)!;
-  it(`${cleanUp.id.slice(0, 2)} removes everything the page and the replication guide started`, async () => {
+  // Titled by the number its name starts with, as the other tests of a guide are, or by its name.
+  const label = /^\d\d-/.test(cleanUp.id) ? cleanUp.id.slice(0, 2) : cleanUp.id;
+  it(`${label} removes everything the page and the replication guide started`, async () => {
     await runAndCompare(cleanUp);
     expect(await leftovers()).toEqual([]);
   });

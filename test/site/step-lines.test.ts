@@ -105,7 +105,7 @@ describe('a step line the build cannot show fails it, with the page, the line an
     [
       'a text that is not an id',
       '::step{id="demo"}',
-      '"demo" is not a step id (<guide>/<NN-name>): write ::step{id="<guide>/<NN-name>"} alone on its line',
+      '"demo" is not a step id (<guide>/<name>): write ::step{id="<guide>/<name>"} alone on its line',
     ],
     ['no id', '::step', 'a step line takes one attribute, id: write ::step{id='],
     [
