@@ -26,7 +26,7 @@ then runs every test, or the test files whose path contains a FILTER; what follo
 goes to vitest as it is.
 npm run test:fast type-checks while it runs the fast lane alone: every test that needs neither
 Docker nor a browser (vitest.config.mts says which), without setup and with no Docker installed.
-npm run record provisions, runs the guides' zx scripts (test/guide with GUIDE_RECORD=1) and
+npm run record writes the files that name the pinned versions (npm run versions), provisions, runs the guides' zx scripts (test/guide with GUIDE_RECORD=1) and
 regenerates the snippets; it rewrites only the recordings that no longer match. With GUIDE, only
 that guide's; with GUIDE/STEP (failover/02-check-replica-caught-up), only that step's files, the
 steps before it run for the state it needs. Review the diff, then commit.
@@ -140,6 +140,9 @@ const tsNode = (script: string): Step => ({
 const setup: Step = tsNode('scripts/provision/setup.ts');
 const steps: readonly Step[] = cli.values.record
   ? [
+      // First the files that name the pinned versions, so that a bump in scripts/stack/versions.ts
+      // reaches the profiles, and so the images setup builds, before anything runs.
+      tsNode('scripts/stack/sync-version-files.ts'),
       setup,
       {
         command: bin('vitest'),

@@ -24,15 +24,15 @@ import {
 import { parseFerretdbVersion } from '../../scripts/guide/stack-versions';
 import { verificationRecorder } from '../../scripts/guide/recordings';
 import { pins } from '../../scripts/stack/versions';
+import { shown, shownFrom } from '../../scripts/stack/version-names';
 
 const step = stepsOf('upgrade');
 
 const older = pins.upgradeFrom.documentdb.binaryVersion;
 const newer = pins.documentdb.binaryVersion;
-/** pg_extension's version of a DocumentDB release: 0.106.0-ferretdb-2.5.0 → 0.106-0. */
-const schemaOf = (version: string) => version.replace(/^(\d+\.\d+)\.(\d+).*$/, '$1-$2');
-const OLD_SCHEMA = schemaOf(pins.upgradeFrom.documentdb.version);
-const NEW_SCHEMA = schemaOf(pins.documentdb.version);
+/** pg_extension's version of each release: 0.106.0-ferretdb-2.5.0 → 0.106-0. */
+const OLD_SCHEMA = shownFrom.documentdbSchema;
+const NEW_SCHEMA = shown.documentdbSchema;
 
 /** What a server runs: its DocumentDB extensions' versions as installed, and the binary it loaded. */
 async function server(service: string): Promise<{ schema: string[][]; binary: string }> {

@@ -11,6 +11,12 @@ import { END, START } from '../../scripts/bench/readme';
 import { UPGRADE_GUIDE } from '../../scripts/guide/verified';
 import { readProfiles } from '../../scripts/stack/profiles';
 import { pins } from '../../scripts/stack/versions';
+import {
+  renderComposeDefaults,
+  renderProfiles,
+  staleVersionFiles,
+} from '../../scripts/stack/sync-version-files';
+import { versionNames } from '../../scripts/stack/version-names';
 import { repoRoot } from '../site/paths';
 
 const ferretdb = pins.ferretdbVersion.replace(/^v/, '');
@@ -90,5 +96,34 @@ describe('the versions the pages, the README and the workflow name', () => {
     const line = `From FerretDB ${older.ferretdb} with DocumentDB ${older.documentdb}`;
     expect(versionProblems(upgradePage, line)).toEqual([]);
     expect(versionProblems('docs/x.mdx', line)).toHaveLength(2);
+  });
+});
+
+describe('the files written from the pins (npm run versions)', () => {
+  it('name what scripts/stack/versions.ts pins', () => {
+    expect(staleVersionFiles(), 'run npm run versions').toEqual([]);
+  });
+
+  it('follow a bump of the pins: one edit in versions.ts changes the profiles and the compose defaults', () => {
+    const bumped = versionNames({
+      ...pins,
+      ferretdbVersion: 'v2.6.0',
+      documentdb: { ...pins.documentdb, version: '0.107.0-ferretdb-2.6.0' },
+    });
+    const profiles = JSON.parse(renderProfiles(bumped)) as Record<
+      string,
+      { env: Record<string, string> }
+    >;
+    expect(profiles.official?.env.FERRETDB_IMAGE).toBe('ghcr.io/ferretdb/ferretdb:2.6.0');
+    expect(profiles.local?.env.POSTGRES_IMAGE).toBe(
+      'ferretdb-guide/postgres-documentdb:17-0.107.0-ferretdb-2.6.0-local',
+    );
+    const compose = readFileSync(path.join(repoRoot, 'examples', 'compose.yaml'), 'utf8');
+    const fresh = renderComposeDefaults(compose, bumped);
+    expect(fresh).toContain(
+      '${POSTGRES_IMAGE:-ghcr.io/ferretdb/postgres-documentdb:17-0.107.0-ferretdb-2.6.0}',
+    );
+    expect(fresh).toContain('${FERRETDB_IMAGE:-ghcr.io/ferretdb/ferretdb:2.6.0}');
+    expect(fresh).not.toContain(`ferretdb:${ferretdb}`);
   });
 });
