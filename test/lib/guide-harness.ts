@@ -119,7 +119,15 @@ async function runShown(step: Step): Promise<StepRun> {
     return run;
   }
   pageShell ??= new PageShell(profile);
-  return pageShell.run(step);
+  try {
+    return await pageShell.run(step);
+  } catch (error) {
+    // A wait that never ended, or a shell that died: what the containers said is the clue.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `${message}\ncontainer logs:\n${await containerLogTails()}\nif the change is right, bless it: npm run record -- ${step.guide}/${step.id}`,
+    );
+  }
 }
 
 /**
