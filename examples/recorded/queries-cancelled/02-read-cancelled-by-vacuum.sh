@@ -5,4 +5,4 @@ table=$(docker exec postgres_primary psql -U user -d postgres -AtXc "SELECT 'doc
 docker exec postgres_primary psql -U user -d postgres -c "VACUUM $table;"
 until grep -q '^the read exited' long-read.log; do sleep 1; done
 cat long-read.log && rm long-read.log
-docker exec postgres_replica psql -U user -d postgres -c "SELECT confl_snapshot FROM pg_stat_database_conflicts WHERE datname = 'postgres';"
+docker exec postgres_replica psql -U user -d postgres -c "SELECT confl_snapshot > 0 AS reads_cancelled FROM pg_stat_database_conflicts WHERE datname = 'postgres';"
