@@ -16,16 +16,13 @@ import {
   renderProfiles,
   staleVersionFiles,
 } from '../../scripts/stack/sync-version-files';
-import { versionNames } from '../../scripts/stack/version-names';
+import { shownFrom, versionNames } from '../../scripts/stack/version-names';
 import { repoRoot } from '../site/paths';
 
 const ferretdb = pins.ferretdbVersion.replace(/^v/, '');
 /** The upgrade page also names the pair it starts from (pins.upgradeFrom); no other text may. */
 const upgradePage = `docs/${UPGRADE_GUIDE}.mdx`;
-const older = {
-  ferretdb: pins.upgradeFrom.ferretdbVersion.replace(/^v/, ''),
-  documentdb: pins.upgradeFrom.documentdb.version,
-};
+const older = shownFrom;
 const images = Object.values(readProfiles()).flatMap((profile) => Object.values(profile.env));
 
 /** The texts a reader or a maintainer reads versions in, by path; the README without its measured figures. */
