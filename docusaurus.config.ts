@@ -2,7 +2,9 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 
+import claims from './plugins/claims';
 import sitePerformance, { cssVariablesTheme, ssrTemplate } from './plugins/site-performance';
+import { remarkClaimAnchors } from './scripts/claims/remark-claim-anchors';
 import { codeThemeDark, codeThemeLight } from './scripts/site-config/code-themes';
 import { robotsTxt, siteLinks } from './scripts/site-config/site-links';
 import { remarkStepHeadings } from './scripts/site-config/step-headings';
@@ -32,6 +34,7 @@ export default async function createConfig(): Promise<Config> {
     // table of contents from them.
     beforeDefaultRemarkPlugins: [remarkStepHeadings],
     remarkPlugins: [
+      remarkClaimAnchors,
       [remarkStepLines, { rootDir: __dirname }],
       [
         codeImport,
@@ -94,7 +97,8 @@ export default async function createConfig(): Promise<Config> {
       },
     },
 
-    plugins: [robotsTxt],
+    // Every claim marker names a test that exists, or the build fails (plugins/claims).
+    plugins: [robotsTxt, claims({ sourceUrl: `${links.repository}/blob/main/` })],
 
     // Scripts run after the first paint: see plugins/site-performance/ssr-template.ts. A
     // plugin cannot set the page template, so the plugin exports it for this line.

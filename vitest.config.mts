@@ -26,7 +26,11 @@ export default defineConfig({
     // Which images the tests run (local, unless GUIDE_PROFILE says otherwise) is decided by
     // scripts/guide/profiles.ts, for the tests as for every command.
     env: { TESTCONTAINERS_RYUK_DISABLED: 'true' },
-    reporters: ['default'],
+    // A record run of whole guides also writes what each guide test did, for the list of claims.
+    reporters:
+      process.env.GUIDE_RECORD === '1'
+        ? ['default', './scripts/claims/results-reporter.ts']
+        : ['default'],
     projects: [
       {
         extends: true,
