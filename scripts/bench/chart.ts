@@ -28,9 +28,20 @@ interface Panel {
 
 const WIDTH = 760;
 const PAD = 20;
-const LABEL_WIDTH = 250;
+const MIN_LABEL_WIDTH = 250;
 const VALUE_WIDTH = 90;
-const BAR_AREA = WIDTH - 2 * PAD - LABEL_WIDTH - VALUE_WIDTH;
+/**
+ * An upper bound on the width of one character of a 13 px label in the system sans-serif fonts
+ * the SVG names: the label column is made as wide as the longest label needs at this width, so a
+ * label right-aligned to the bars never runs off the chart's left edge.
+ */
+export const LABEL_CHAR_WIDTH = 7.5;
+
+/** The label column's width for these labels, the gap before the bars included. */
+export function labelWidth(labels: readonly string[]): number {
+  const longest = Math.max(0, ...labels.map((label) => label.length));
+  return Math.max(MIN_LABEL_WIDTH, Math.ceil(longest * LABEL_CHAR_WIDTH) + 8);
+}
 const ROW = 24;
 const BAR_HEIGHT = 16;
 const PANEL_TITLE = 30;
@@ -72,6 +83,10 @@ export function renderBarChart(options: {
   );
   y += 12;
   const descriptions: string[] = [];
+  const LABEL_WIDTH = labelWidth(
+    options.panels.flatMap((panel) => panel.bars.map((bar) => bar.label)),
+  );
+  const BAR_AREA = WIDTH - 2 * PAD - LABEL_WIDTH - VALUE_WIDTH;
   for (const panel of options.panels) {
     y += PANEL_TITLE;
     parts.push(

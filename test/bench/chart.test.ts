@@ -6,7 +6,12 @@ import path from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { renderLagChart, renderSiteChart, writeCharts } from '../../scripts/bench/chart';
+import {
+  LABEL_CHAR_WIDTH,
+  renderLagChart,
+  renderSiteChart,
+  writeCharts,
+} from '../../scripts/bench/chart';
 import { END, renderFigures, replaceFigures, START } from '../../scripts/bench/readme';
 import { mergeResult, readResults } from '../../scripts/bench/results';
 import type { BenchSection, Results } from '../../scripts/bench/types';
@@ -72,6 +77,17 @@ describe('the site chart', () => {
 });
 
 describe('the lag chart', () => {
+  it('leaves room for its longest label left of the bars', async () => {
+    const label = '500/s target: writes per second achieved';
+    const svg = renderLagChart({
+      ...section(await loadFixture(), 'lag'),
+      figures: [{ key: 'x', label, value: 500, unit: 'writes/s', command: 'npm run bench -- lag' }],
+    });
+    const x = Number(/<text x="(\d+)"[^>]*text-anchor="end"[^>]*>500\/s target/.exec(svg)?.[1]);
+    // Right-aligned at x, the label starts at x minus its width: on the chart, not left of it.
+    expect(x - label.length * LABEL_CHAR_WIDTH).toBeGreaterThanOrEqual(0);
+  });
+
   it('draws every lag figure and escapes its label', async () => {
     const svg = renderLagChart(section(await loadFixture(), 'lag'));
     expect(svg.match(/<g class="bar">/g)).toHaveLength(2);
