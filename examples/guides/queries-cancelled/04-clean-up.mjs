@@ -5,5 +5,9 @@ import { $ } from 'zx';
 import '../../lib/guide.mjs';
 
 // :snippet-start: commands
-await $`docker compose down --volumes`;
+// Quiet: compose's progress lines say nothing the two lists after it do not.
+await $`docker compose --progress quiet down --volumes`;
+// Nothing of the project left: each list shows its header alone.
+await $`docker compose ps --all`;
+await $`docker volume ls --filter label=com.docker.compose.project=ferretdb-replication`;
 // :snippet-end:

@@ -8,6 +8,10 @@ import '../../lib/guide.mjs';
 // -v: also the anonymous volume FerretDB's image declares (/state), which compose does not own.
 await $`docker rm -f -v ferretdb_restored postgres_restored`;
 await $`docker volume rm -f restored_data`;
-await $`docker compose -f compose.yaml -f compose.archive.yaml down --volumes`;
+// Quiet: compose's progress lines say nothing the two lists after it do not.
+await $`docker compose -f compose.yaml -f compose.archive.yaml --progress quiet down --volumes`;
+// Nothing of the project left: each list shows its header alone.
+await $`docker compose ps --all`;
+await $`docker volume ls --filter label=com.docker.compose.project=ferretdb-replication`;
 await $`rm -f restore-target`;
 // :snippet-end:

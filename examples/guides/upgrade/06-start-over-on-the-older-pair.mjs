@@ -5,6 +5,7 @@ import { $ } from 'zx';
 import '../../lib/guide.mjs';
 
 // :snippet-start: commands
-await $`docker compose down --volumes`;
+// Quiet: the loop's step names after it are what this step has to show.
+await $`docker compose --progress quiet down --volumes`;
 await $`for step in recorded/replication/{01..10}-*.sh; do echo "$step"; COMPOSE_FILE=compose.yaml:compose.upgrade-from.yaml bash "$step" > /dev/null 2>&1 || echo "  failed: run its commands one by one to see why"; done`;
 // :snippet-end:

@@ -1,3 +1,5 @@
 docker rm -f -v ferretdb_replica2 postgres_replica2 postgres_small_disk
 docker volume rm -f replica2_data
-docker compose down --volumes
+docker compose --progress quiet down --volumes
+docker compose ps --all
+docker volume ls --filter label=com.docker.compose.project=ferretdb-replication

@@ -5,7 +5,7 @@
 )
 ls -l .env | cut -c1-10
 . ./.env && echo "ALTER ROLE CURRENT_USER PASSWORD :'new_password';" | docker exec -i postgres_primary psql -U user -d postgres -v new_password="$POSTGRES_PASSWORD"
-docker compose up -d
+docker compose --progress quiet up -d
 until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver' 2>/dev/null)" = streaming ]; do sleep 1; done
 lsn=$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT pg_current_wal_lsn()')
 until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc "SELECT pg_last_wal_replay_lsn() >= '$lsn'" 2>/dev/null)" = t ]; do sleep 1; done

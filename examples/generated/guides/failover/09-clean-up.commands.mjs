@@ -1,1 +1,5 @@
-await $`docker compose down --volumes`;
+// Quiet: compose's progress lines say nothing the two lists after it do not.
+await $`docker compose --progress quiet down --volumes`;
+// Nothing of the project left: each list shows its header alone.
+await $`docker compose ps --all`;
+await $`docker volume ls --filter label=com.docker.compose.project=ferretdb-replication`;

@@ -1,4 +1,8 @@
 // -v: also the anonymous volume each image declares (FerretDB's /state), which compose does not own.
 await $`docker rm -f -v ferretdb_replica2 postgres_replica2 postgres_small_disk`;
 await $`docker volume rm -f replica2_data`;
-await $`docker compose down --volumes`;
+// Quiet: compose's progress lines say nothing the two lists after it do not.
+await $`docker compose --progress quiet down --volumes`;
+// Nothing of the project left: each list shows its header alone.
+await $`docker compose ps --all`;
+await $`docker volume ls --filter label=com.docker.compose.project=ferretdb-replication`;
