@@ -2,7 +2,9 @@
  * The application page's program (examples/app/read-after-write.mjs), run as a reader runs it
  * against the guide's stack: every order read back from the primary right after its
  * acknowledgement, and reads from the replica stale only until it replays them. With replay paused
- * on the replica, every read from it is stale, which the page says can happen at any moment.
+ * on the replica, every read from it is stale, which the page says can happen at any moment. And
+ * what a driver learns from each FerretDB (examples/app/what-a-driver-sees.mjs): nothing that would
+ * let it route reads to the replica by itself.
  */
 import path from 'node:path';
 import { $ } from 'zx';
@@ -11,13 +13,14 @@ import { examplesDir } from '../../scripts/guide/steps';
 import { psqlRows } from '../lib/compose-project';
 import {
   checkMeasuredFact,
-  ferretdb,
+  checkRecordedFact,
   prepareReplication,
   profile,
   useCleanProject,
 } from '../lib/guide-harness';
 
 const program = path.join(examplesDir, 'app', 'read-after-write.mjs');
+const driverProgram = path.join(examplesDir, 'app', 'what-a-driver-sees.mjs');
 
 async function runProgram(...args: string[]) {
   const run = await $({ quiet: true, nothrow: true, cwd: examplesDir })`node ${program} ${args}`;
@@ -71,17 +74,17 @@ describe.sequential(`connecting an application (profile ${profile})`, () => {
     }
   });
 
-  it("the read-only FerretDB is no replica set member a driver could route by (the page's note)", async () => {
-    for (const port of [27017, 27018]) {
-      const client = ferretdb(port);
-      try {
-        const hello = await client.db('admin').command({ hello: 1 });
-        expect(hello.setName).toBeUndefined();
-        expect(hello.hosts).toBeUndefined();
-      } finally {
-        await client.close();
-      }
-    }
+  it('a driver sees each FerretDB as a primary of its own, and a read preference routes nothing', async () => {
+    const run = await $({ quiet: true, nothrow: true, cwd: examplesDir })`node ${driverProgram}`;
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    for (const port of [27017, 27018])
+      expect(run.stdout).toContain(
+        `localhost:${port} answers hello with isWritablePrimary true, secondary absent, setName absent, hosts absent`,
+      );
+    expect(run.stdout).toContain("the driver's only server is localhost:27017 (Standalone)");
+    expect(run.stdout).toContain('the driver kept 1 of the 2, a Standalone');
+    checkRecordedFact('application/what-a-driver-sees.txt', run.stdout);
   });
 
   it('refuses a bad argument with what to do', async () => {
