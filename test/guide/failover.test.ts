@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { $ } from 'zx';
 import { describe, expect, it } from 'vitest';
 import { examplesDir, stepFiles } from '../../scripts/guide/steps';
+import { postgresPassword } from '../../examples/lib/password.mjs';
 import { compose, psqlRows } from '../lib/compose-project';
 import {
   ferretdb,
@@ -69,6 +70,9 @@ describe.sequential(`the failover guide (profile ${profile})`, () => {
 
   it('03–04 lose the primary to SIGKILL, and fence it while it is down', async () => {
     await runAndCompare(step('03-lose-the-primary'));
+    // SIGKILL: the exit status is 128 + 9, and PostgreSQL had no chance to shut down.
+    const killed = await $({ quiet: true })`docker inspect -f {{.State.ExitCode}} postgres_primary`;
+    expect(killed.stdout.trim()).toBe('137');
     await runAndCompare(step('04-fence-the-old-primary'));
     // The fence is on the old primary's volume before anything is promoted.
     const fence = await compose([
@@ -108,6 +112,19 @@ describe.sequential(`the failover guide (profile ${profile})`, () => {
     } finally {
       await client.close();
     }
+    // The read-only FerretDB's server is the new primary now: a write through port 27018 goes in.
+    const formerReadOnly = ferretdb(27018);
+    try {
+      await formerReadOnly.db('test').collection('load').insertOne({ seq: 202 });
+    } finally {
+      await formerReadOnly.close();
+    }
+    const written = ferretdb(27017);
+    try {
+      expect(await written.db('test').collection('load').countDocuments({ seq: 202 })).toBe(1);
+    } finally {
+      await written.close();
+    }
   });
 
   it('08 the fenced old primary, started again, refuses writes', async () => {
@@ -116,6 +133,19 @@ describe.sequential(`the failover guide (profile ${profile})`, () => {
       'cannot execute CREATE TABLE in a read-only transaction',
     );
     expect(run.commands[2]?.exitCode).toBe(1);
+  });
+
+  it('pg_rewind refuses the stopped old primary: it has neither data checksums nor wal_log_hints', async () => {
+    const source = `host=postgres_replica user=user password=${postgresPassword()} dbname=postgres`;
+    const rewind = await compose([
+      ...['run', '--rm', '--no-deps', '--user', 'postgres', '--entrypoint', 'pg_rewind'],
+      ...['postgres_primary', '--target-pgdata=/var/lib/postgresql/data'],
+      `--source-server=${source}`,
+    ]);
+    expect(rewind.exitCode).toBe(1);
+    expect(rewind.stderr).toContain(
+      'target server needs to use either data checksums or "wal_log_hints = on"',
+    );
   });
 
   itCleansUp('failover');

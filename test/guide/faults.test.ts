@@ -13,6 +13,7 @@ import {
   ferretdb,
   itStartsFromTheReplicationGuide,
   recordCounts,
+  documents,
   profile,
   runAndCompare as compare,
   stepsOf,
@@ -24,16 +25,6 @@ import {
 const guide = 'faults';
 const step = stepsOf(guide);
 const runAndCompare = (id: string) => compare(step(id));
-
-/** The documents themselves, in _id order, so "no data lost" means the same documents, not only as many. */
-async function documents(port: number) {
-  const client = ferretdb(port);
-  try {
-    return await client.db('test').collection('record').find().sort({ _id: 1 }).toArray();
-  } finally {
-    await client.close();
-  }
-}
 
 /** What steps 04 and 05 start outside compose; `compose down` cannot remove the network while they run. */
 async function removeSecondReplica(): Promise<void> {
@@ -148,7 +139,12 @@ describe.sequential(`the faults guide (profile ${profile})`, () => {
   });
 
   it('03 cuts the replica off the network, and replication heals once it is back', async () => {
+    const connection = 'SELECT pid, backend_start FROM pg_stat_replication';
+    const before = await psqlRows('postgres_primary', connection);
     await runAndCompare('03-cut-network');
+    // Back well within wal_sender_timeout and wal_receiver_timeout, with the same address: the
+    // replication connection is the one from before the cut, not a new one (the page's note).
+    expect(await psqlRows('postgres_primary', connection)).toEqual(before);
     expect(
       await psqlRows('postgres_primary', 'SELECT usename, state FROM pg_stat_replication'),
     ).toEqual([['replicator', 'streaming']]);

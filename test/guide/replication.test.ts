@@ -7,6 +7,7 @@ import { $ } from 'zx';
 import { describe, expect, it } from 'vitest';
 import { runStep } from '../../scripts/guide/run-step';
 import {
+  caughtUp,
   compose,
   containerIdentity,
   leftovers,
@@ -93,6 +94,17 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
       'SELECT usename, state, sync_state FROM pg_stat_replication',
     );
     expect(rows).toEqual([['replicator', 'streaming', 'async']]);
+    // Caught up, the replica's reported positions equal what the primary has sent.
+    await expect
+      .poll(
+        () =>
+          psqlRows(
+            'postgres_primary',
+            'SELECT sent_lsn = write_lsn AND sent_lsn = flush_lsn AND sent_lsn = replay_lsn FROM pg_stat_replication',
+          ),
+        { timeout: 30_000, interval: 200 },
+      )
+      .toEqual([['t']]);
   });
 
   it('08 shows the replica in recovery, streaming from postgres_primary (not from itself)', async () => {
@@ -174,8 +186,22 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
     }
   });
 
+  it("does not replicate an unlogged table's contents: the replica cannot read one", async () => {
+    await psqlRows('postgres_primary', 'CREATE UNLOGGED TABLE not_replicated AS SELECT 1 AS n');
+    await caughtUp();
+    const read = await $({
+      quiet: true,
+      nothrow: true,
+    })`docker exec postgres_replica psql -U user -d postgres -c ${'SELECT n FROM not_replicated'}`;
+    expect(read.exitCode).not.toBe(0);
+    expect(read.stderr).toContain('cannot access temporary or unlogged relations during recovery');
+    await psqlRows('postgres_primary', 'DROP TABLE not_replicated');
+  });
+
   it('11 shows the read-only FerretDB refusing a write, which a driver sees too', async () => {
     await runAndCompare('11-write-through-replica-fails');
+    // The replica's PostgreSQL runs every transaction read-only, whoever connects.
+    expect(await psqlRows('postgres_replica', 'SHOW transaction_read_only')).toEqual([['on']]);
     const replica = ferretdb(27018);
     try {
       await expect(

@@ -20,6 +20,7 @@ import {
   stepsOf,
   useCleanProject,
   recordCounts,
+  documents,
 } from '../lib/guide-harness';
 import { parseFerretdbVersion } from '../../scripts/guide/stack-versions';
 import { verificationRecorder } from '../../scripts/guide/recordings';
@@ -197,12 +198,18 @@ describe.sequential(`upgrading a replicated pair (profile ${profile})`, () => {
     const [throughReplica, throughPrimary] = run.commands.slice(-2);
     expect(throughReplica?.output).toMatch(/MongoServerError: cache lookup failed for type/);
     expect(throughPrimary?.output.trim()).toBe('0');
+    // Other reads go on working through the replica, which makes the breakage easy to miss.
+    expect(await recordCounts(27018)).toEqual([1]);
+    expect(await documents(27018)).toEqual(await documents(27017));
   });
 
   it('08 the replica on the new binary answers again', async () => {
     const run = await runAndCompare(step('08-recover-from-the-wrong-order'));
     expect(await server('postgres_replica')).toEqual({ schema: both(NEW_SCHEMA), binary: newer });
     expect(run.commands.at(-1)?.output.trim()).toBe('0');
+    // Nothing was lost on the way: both sides hold the one document, the same one.
+    expect(await recordCounts(27017, 27018)).toEqual([1, 1]);
+    expect(await documents(27018)).toEqual(await documents(27017));
   });
 
   itCleansUp('upgrade');

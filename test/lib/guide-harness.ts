@@ -196,6 +196,16 @@ export async function recordCounts(...ports: number[]): Promise<number[]> {
   }
 }
 
+/** The guide's documents through one FerretDB, in _id order: "no data lost" means the same documents, not only as many. */
+export async function documents(port: number) {
+  const client = ferretdb(port);
+  try {
+    return await client.db('test').collection('record').find().sort({ _id: 1 }).toArray();
+  } finally {
+    await client.close();
+  }
+}
+
 /**
  * Registers the teardown of a guide's test file: none of the guide's containers, volumes or
  * networks, nor an examples/.env the hardening guide wrote, before it starts (what an earlier run
