@@ -435,6 +435,22 @@ describe('the built guide page', () => {
     });
   }
 
+  // src/css/custom.css lets an image name in a table cell break: unbroken, the tested-stack table
+  // was wider than the page at 1280 px and scrolled sideways.
+  it('shows every table of How this guide is tested without scrolling sideways, 1280px wide', async () => {
+    const { page, errors } = await openGuide('light', '/how-this-guide-is-tested');
+    const tables = page.locator('.theme-doc-markdown table');
+    expect(await tables.count()).toBeGreaterThan(1);
+    const scrolling = await tables.evaluateAll((all) =>
+      all
+        .filter((table) => table.scrollWidth > table.clientWidth)
+        .map((table) => table.querySelector('th, td')?.textContent ?? '(empty)'),
+    );
+    expect(scrolling).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   // plugins/site-performance/index.ts: V8's compile hint, which only works as the file's text.
   it("begins the main bundle with V8's compile hint, which minification would have dropped", async () => {
     const { page, errors } = await openGuide();
