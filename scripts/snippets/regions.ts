@@ -13,7 +13,7 @@
  */
 
 /** Extensions we treat as text sources; anything else under examples/ is left alone. */
-export const SOURCE_EXTENSIONS: readonly string[] = [
+const SOURCE_EXTENSIONS: readonly string[] = [
   '.mjs',
   '.js',
   '.ts',
@@ -24,7 +24,7 @@ export const SOURCE_EXTENSIONS: readonly string[] = [
   '.txt',
 ];
 
-export const REGION_NAME = /^[a-z0-9-]+$/;
+const REGION_NAME = /^[a-z0-9-]+$/;
 
 // The leading `\s*` lets markers sit inside indented code; the trailing group is
 // the optional argument (region name). Only whole-line markers are recognised
