@@ -35,7 +35,7 @@ function declarations(style: object): string {
  * order, so a later entry overrides an earlier one for the same token type, as
  * prism-react-renderer merges them.
  */
-export function themeCss(theme: PrismTheme, mode: 'light' | 'dark'): string {
+function themeCss(theme: PrismTheme, mode: 'light' | 'dark'): string {
   const scope = `[data-theme='${mode}']`;
   const rules = [
     `${scope}{${PLAIN_COLOR}:${theme.plain.color ?? 'inherit'};${PLAIN_BACKGROUND}:${theme.plain.backgroundColor ?? 'transparent'}}`,

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { readResults, repoRoot, resultsFile } from './results';
 import type { BenchSection, Figure, Results } from './types';
 
-export const chartsDir = path.join(repoRoot, 'static', 'img', 'bench');
+const chartsDir = path.join(repoRoot, 'static', 'img', 'bench');
 
 interface Bar {
   readonly label: string;
@@ -51,7 +51,7 @@ const INK = '#1c1e21';
 const MUTED = '#4a4f57';
 const BAR_COLORS = ['#2f5bd3', '#1f7a4d'];
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
@@ -71,7 +71,7 @@ export function formatValue(figure: Pick<Figure, 'value' | 'unit'>): string {
 }
 
 /** Draws panels of horizontal bars, each panel on its own scale. */
-export function renderBarChart(options: {
+function renderBarChart(options: {
   readonly title: string;
   readonly footer: readonly string[];
   readonly panels: readonly Panel[];

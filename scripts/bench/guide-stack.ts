@@ -2,13 +2,12 @@
 // paste into one shell (scripts/guide/page-shell.ts), on the profile the tests run (scripts/stack/profiles.ts: GUIDE_PROFILE, else local). The benches hold the same lock as the tests
 // (flock on /tmp/ferretdb-guide-docker.lock when run by hand next to them) because the guide's
 // containers have fixed names and ports.
-import { $ } from 'zx';
-
 import { resolveProfile } from '../stack/profiles';
 import { PageShell } from '../guide/page-shell';
 import type { StepRun } from '../guide/run-step';
 import { shownCommands } from '../guide/shown-commands';
-import { composeFile, listSteps, stepFiles, type Step } from '../guide/steps';
+import { listSteps, stepFiles, type Step } from '../guide/steps';
+import { tearDownStackNow } from '../guide/tear-down-now';
 
 export const profile = resolveProfile('tests');
 
@@ -35,14 +34,11 @@ export async function upToReadOnlyFerretdb(): Promise<void> {
   for (const step of listSteps('replication').slice(0, 10)) await runOrThrow(step);
 }
 
+/** Closes the shell and takes the stack down with the tests' one teardown (tear-down-now.ts). */
 export async function tearDown(): Promise<void> {
   shell?.close();
   shell = undefined;
-  await $({
-    quiet: true,
-    nothrow: true,
-    env: { ...process.env, ...profile.env },
-  })`docker compose -f ${composeFile} down --volumes --remove-orphans --timeout 5`;
+  tearDownStackNow(profile.env);
 }
 
 export function percentile(sorted: readonly number[], p: number): number {

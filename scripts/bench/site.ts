@@ -28,17 +28,12 @@ const lighthouseBin = path.join(repoRoot, 'node_modules', '.bin', 'lighthouse');
 const execFileAsync = promisify(execFile);
 
 /** The chrome flags of scripts/browser/chromium.ts, in the new headless mode Lighthouse wants. */
-export const LIGHTHOUSE_CHROME_FLAGS = [
+const LIGHTHOUSE_CHROME_FLAGS = [
   '--headless=new',
   ...CHROMIUM_ARGS.filter((flag) => flag !== '--headless'),
 ].join(' ');
 
-export const LIGHTHOUSE_CATEGORIES = [
-  'performance',
-  'accessibility',
-  'best-practices',
-  'seo',
-] as const;
+const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));
 
@@ -177,9 +172,7 @@ function total(scripts: readonly LoadedScript[]): JsTotals {
   };
 }
 
-export async function measureJavaScript(
-  siteUrl: string,
-): Promise<{ figures: Figure[]; notes: string[] }> {
+async function measureJavaScript(siteUrl: string): Promise<{ figures: Figure[]; notes: string[] }> {
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -278,7 +271,7 @@ function lighthouseArgs(url: string, formFactor: FormFactor, outputPath?: string
 }
 
 /** Builds, serves build/ on port 3000 as `npm start` does, runs Lighthouse once, stops the server. */
-export function lighthouseCommand(formFactor: FormFactor): string {
+function lighthouseCommand(formFactor: FormFactor): string {
   const preset = formFactor === 'desktop' ? ' --preset=desktop' : '';
   return (
     'npm run build && { node_modules/.bin/tsx scripts/serve/cli.ts & sleep 5; ' +
@@ -398,5 +391,3 @@ export const siteBench: Bench = {
     }
   },
 };
-
-export default siteBench;

@@ -1,6 +1,6 @@
 // npm test, npm run test:fast and npm run record: the type check, npm run setup, and the tests.
 // One command rather than `npm run setup && vitest run` in package.json, where npm adds a person's
-// arguments to the last command: `npm test -- --help` provisioned the machine before vitest
+// arguments to the last command: `npm test -- --help` would provision the machine before vitest
 // printed its help.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -20,7 +20,7 @@ export interface CodeImport {
 const FILE_META = /^file=(?<path>.+?)(?:(?:#(?:L(?<from>\d+)(?<dash>-)?)?)(?:L(?<to>\d+))?)?$/;
 
 /** The `file=` token of a fence meta, or undefined; spaces escaped with `\` stay in the path. */
-export function fileMetaToken(meta: string | null | undefined): string | undefined {
+function fileMetaToken(meta: string | null | undefined): string | undefined {
   return (meta ?? '').split(/(?<!\\) /g).find((token) => token.startsWith('file='));
 }
 

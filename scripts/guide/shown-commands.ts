@@ -29,7 +29,7 @@ export function shownCommands(shellFile: string, outputFile: string): ShownComma
   });
 }
 
-export function cutShown(
+function cutShown(
   shell: string,
   output: string,
   names: { shell: string; output: string } = { shell: 'the Shell tab', output: 'the Output' },

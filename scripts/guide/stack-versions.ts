@@ -82,7 +82,7 @@ export async function measureStack(
   return { ...postgres, ...ferretdb };
 }
 
-export function isComplete(versions: Partial<StackVersions>): versions is StackVersions {
+function isComplete(versions: Partial<StackVersions>): versions is StackVersions {
   return (
     versions.ferretdb !== undefined &&
     versions.postgresql !== undefined &&

@@ -1,8 +1,8 @@
 /**
  * The guide's stack removed: its containers, volumes and network, and examples/.env if the
  * hardening guide wrote it (its password belongs to the volumes just removed). The one teardown of
- * the tests, `npm run guide -- --teardown` and an interrupted run; synchronous, so that a signal
- * handler, which must finish before the process goes, can call it too.
+ * the tests, the benches, `npm run guide -- --teardown` and an interrupted run; synchronous, so
+ * that a signal handler, which must finish before the process goes, can call it too.
  */
 import { execFileSync } from 'node:child_process';
 import { removeGuideEnvFile } from '../../examples/lib/password.mjs';

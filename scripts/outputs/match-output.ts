@@ -144,7 +144,7 @@ const IPV4 = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w/]|\.\d)/g;
  * redacted, by the same test (see PSQL_COLUMN_RULES): an `address` column of pg_hba_file_rules is
  * configuration, and a rule widened to 0.0.0.0 must show.
  */
-export function redactContainerAddresses(text: string): string {
+function redactContainerAddresses(text: string): string {
   return text.replace(IPV4, (address) => (isContainerAddress(address) ? '<ip>' : address));
 }
 
@@ -168,12 +168,12 @@ export function redactContainerAddresses(text: string): string {
  *    as the pg-version text rule does where the version names itself.
  * received_tli is deliberately absent: a timeline change is a real event.
  */
-export type ColumnRule = 'if-set' | 'always' | 'lag-bytes' | 'address' | 'pg-version';
+type ColumnRule = 'if-set' | 'always' | 'lag-bytes' | 'address' | 'pg-version';
 
 /** Below this, a lag in bytes is the idle stack's background WAL (see 'lag-bytes'). */
-export const IDLE_WAL_BYTES = 16_384;
+const IDLE_WAL_BYTES = 16_384;
 
-export const PSQL_COLUMN_RULES: Readonly<Record<string, ColumnRule>> = {
+const PSQL_COLUMN_RULES: Readonly<Record<string, ColumnRule>> = {
   pid: 'if-set',
   usesysid: 'if-set',
   client_port: 'if-set',
@@ -199,7 +199,7 @@ const PSQL_RECORD = /^-\[ RECORD (\d+) \]-*(?:\+-*)?$/;
 const COMPOSE_PROGRESS = /^ (Container|Volume|Network|Image) (\S+)\s+([A-Z][a-z]+)$/;
 
 /** CRLF → LF, trailing whitespace off every line, trailing blank lines dropped. */
-export function normalise(text: string): string[] {
+function normalise(text: string): string[] {
   const lines = text
     .replace(/\r\n/g, '\n')
     .split('\n')

@@ -5,7 +5,7 @@ import { detail, longRun } from './progress';
 
 let updated = false;
 
-export async function isInstalled(pkg: string): Promise<boolean> {
+async function isInstalled(pkg: string): Promise<boolean> {
   const status = await $({ nothrow: true, quiet: true })`dpkg-query -W -f=${'${Status}'} ${pkg}`;
   return status.exitCode === 0 && status.stdout.includes('install ok installed');
 }

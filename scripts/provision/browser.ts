@@ -8,7 +8,7 @@ import { detail } from './progress';
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-export function findBrowser(): string | undefined {
+function findBrowser(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
   return candidates.find((file) => existsSync(file));

@@ -18,7 +18,7 @@ export function pluginPath(): string {
     : path.join(os.homedir(), '.docker', 'cli-plugins', 'docker-compose');
 }
 
-export async function composeVersion(): Promise<string | null> {
+async function composeVersion(): Promise<string | null> {
   const probe = await $({ nothrow: true, quiet: true })`docker compose version --short`;
   return probe.exitCode === 0 ? probe.stdout.trim().replace(/^v/, '') : null;
 }

@@ -163,7 +163,7 @@ function knownSteps(guide: string, examples: string): string {
  * components the markup uses; returns what is wrong with the others, which it leaves as they are.
  * `page` is the page's file: the `file=` paths are relative to it, as remark-code-import reads them.
  */
-export function expandStepLines(tree: Root, page: string, rootDir: string): StepLine[] {
+function expandStepLines(tree: Root, page: string, rootDir: string): StepLine[] {
   const found = findStepLines(tree, rootDir);
   let expanded = 0;
   for (const line of found) {

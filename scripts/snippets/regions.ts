@@ -5,15 +5,16 @@
  *
  * Markers are whole-line comments in any of the syntaxes `//`, `#`, `--`:
  *
- *   // :snippet-start: NAME     … // :snippet-end:      (NAME: [a-z0-9-]+, may nest)
- *   # :remove-start:            … # :remove-end:        (test-only lines, never shown)
+ *   // :snippet-start: NAME     … // :snippet-end:      (NAME: [a-z0-9-]+)
  *
- * Everything here is pure (strings in, strings out); the filesystem side lives
- * in tree.ts so these rules can be tested without touching disk.
+ * A file may hold several regions, one after another; they do not nest, and
+ * every line between the markers is shown. Everything here is pure (strings
+ * in, strings out); the filesystem side lives in tree.ts so these rules can be
+ * tested without touching disk.
  */
 
 /** Extensions we treat as text sources; anything else under examples/ is left alone. */
-export const SOURCE_EXTENSIONS: readonly string[] = [
+const SOURCE_EXTENSIONS: readonly string[] = [
   '.mjs',
   '.js',
   '.ts',
@@ -24,17 +25,17 @@ export const SOURCE_EXTENSIONS: readonly string[] = [
   '.txt',
 ];
 
-export const REGION_NAME = /^[a-z0-9-]+$/;
+const REGION_NAME = /^[a-z0-9-]+$/;
 
 // The leading `\s*` lets markers sit inside indented code; the trailing group is
 // the optional argument (region name). Only whole-line markers are recognised
 // so that a marker can never leak half a line into the output.
-const MARKER_LINE =
-  /^\s*(?:\/\/|#|--)\s*:(snippet-start|snippet-end|remove-start|remove-end):\s*(.*?)\s*$/;
-// Anything that looks like a marker but is not a whole-line one is a mistake
-// (e.g. `foo(); // :remove-start:`), and silently ignoring it would publish
-// test-only code.
-const MARKER_ANYWHERE = /:(snippet-start|snippet-end|remove-start|remove-end):/;
+const MARKER_LINE = /^\s*(?:\/\/|#|--)\s*:(snippet-start|snippet-end):\s*(.*?)\s*$/;
+// Anything that looks like a marker but is not a whole-line snippet marker is a
+// mistake: `foo(); // :snippet-end:` would leak half a line, and a Bluehawk
+// marker this extractor does not read (`// :remove-start:`) would be published
+// as it stands, inside the snippet.
+const MARKER_ANYWHERE = /:([a-z]+-(?:start|end)):/;
 
 export class SnippetError extends Error {
   constructor(
@@ -65,59 +66,42 @@ export function extractRegions(source: string, file = '<input>'): Map<string, st
 
   const regions = new Map<string, string>();
   const seen = new Map<string, number>();
-  const open: OpenRegion[] = [];
-  let removeStart: number | null = null;
+  let open: OpenRegion | null = null;
 
-  lines.forEach((text, index) => {
+  for (const [index, text] of lines.entries()) {
     const lineNo = index + 1;
     const marker = MARKER_LINE.exec(text);
     if (!marker) {
-      if (MARKER_ANYWHERE.test(text)) {
+      const lookalike = MARKER_ANYWHERE.exec(text)?.[1];
+      if (lookalike === 'snippet-start' || lookalike === 'snippet-end') {
         throw new SnippetError(
           file,
           lineNo,
           'marker must be alone on its line, as a comment (//, # or --)',
         );
       }
-      if (removeStart !== null) return;
-      for (const region of open) region.body.push(text);
-      return;
+      if (lookalike !== undefined) {
+        throw new SnippetError(
+          file,
+          lineNo,
+          `:${lookalike}: is not a marker here: only :snippet-start: NAME and :snippet-end: are`,
+        );
+      }
+      open?.body.push(text);
+      continue;
     }
 
     const kind = marker[1];
     const arg = marker[2] ?? '';
 
-    if (kind === 'remove-start' || kind === 'remove-end') {
-      if (arg !== '')
-        throw new SnippetError(file, lineNo, `:${kind}: takes no argument, got "${arg}"`);
-      if (kind === 'remove-start') {
-        if (removeStart !== null) {
-          throw new SnippetError(
-            file,
-            lineNo,
-            `:remove-start: inside the remove block opened at line ${removeStart}`,
-          );
-        }
-        removeStart = lineNo;
-      } else {
-        if (removeStart === null)
-          throw new SnippetError(file, lineNo, ':remove-end: without :remove-start:');
-        removeStart = null;
-      }
-      return;
-    }
-
-    // Region boundaries inside a removed block would make the region's content
-    // depend on which block "wins"; refuse rather than guess.
-    if (removeStart !== null) {
-      throw new SnippetError(
-        file,
-        lineNo,
-        `:${kind}: inside the remove block opened at line ${removeStart}`,
-      );
-    }
-
     if (kind === 'snippet-start') {
+      if (open) {
+        throw new SnippetError(
+          file,
+          lineNo,
+          `region "${arg}" starts inside region "${open.name}" (opened at line ${open.line}): regions do not nest`,
+        );
+      }
       if (!REGION_NAME.test(arg)) {
         throw new SnippetError(
           file,
@@ -134,37 +118,33 @@ export function extractRegions(source: string, file = '<input>'): Map<string, st
         );
       }
       seen.set(arg, lineNo);
-      open.push({ name: arg, line: lineNo, body: [] });
-      return;
+      open = { name: arg, line: lineNo, body: [] };
+      continue;
     }
 
-    // snippet-end: the name is optional, but when given it must close the innermost region.
-    const region = open.pop();
-    if (!region) throw new SnippetError(file, lineNo, ':snippet-end: without an open region');
-    if (arg !== '' && arg !== region.name) {
+    if (!open) throw new SnippetError(file, lineNo, ':snippet-end: without an open region');
+    if (arg !== '') {
       throw new SnippetError(
         file,
         lineNo,
-        `:snippet-end: ${arg} does not match the innermost open region "${region.name}" (opened at line ${region.line})`,
+        `:snippet-end: takes no name, got "${arg}" (it closes region "${open.name}", opened at line ${open.line})`,
       );
     }
-    if (region.body.every((l) => l.trim() === '')) {
+    if (open.body.every((l) => l.trim() === '')) {
       // An empty snippet in the docs is almost always a misplaced marker.
-      throw new SnippetError(file, region.line, `region "${region.name}" is empty`);
+      throw new SnippetError(file, open.line, `region "${open.name}" is empty`);
     }
-    regions.set(region.name, dedent(trimBlankEdges(region.body)).join('\n') + '\n');
-  });
+    regions.set(open.name, dedent(trimBlankEdges(open.body)).join('\n') + '\n');
+    open = null;
+  }
 
-  if (removeStart !== null)
-    throw new SnippetError(file, removeStart, ':remove-start: is never closed by :remove-end:');
-  const unclosed = open[open.length - 1];
-  if (unclosed)
+  if (open)
     throw new SnippetError(
       file,
-      unclosed.line,
-      `region "${unclosed.name}" is never closed by :snippet-end:`,
+      open.line,
+      `region "${open.name}" is never closed by :snippet-end:`,
     );
-  return sortByFirstLine(regions, seen);
+  return regions;
 }
 
 /** Removes the longest whitespace prefix shared by all non-blank lines; blank lines become empty. */
@@ -193,15 +173,6 @@ function trimBlankEdges(lines: readonly string[]): string[] {
   while (start < end && lines[start]?.trim() === '') start++;
   while (end > start && lines[end - 1]?.trim() === '') end--;
   return lines.slice(start, end);
-}
-
-// Inner regions close first; order them by where they open so output is stable and readable.
-function sortByFirstLine(
-  regions: Map<string, string>,
-  opened: Map<string, number>,
-): Map<string, string> {
-  const names = [...regions.keys()].sort((a, b) => (opened.get(a) ?? 0) - (opened.get(b) ?? 0));
-  return new Map(names.map((n) => [n, regions.get(n) ?? '']));
 }
 
 export function isSourcePath(relPath: string): boolean {

@@ -10,7 +10,7 @@ import { extractRegions, generatedFiles, isSourcePath, SnippetError } from './re
 
 /** Subdirectories of the examples root that are outputs, never sources. */
 export const GENERATED_DIR = 'generated';
-export const EXCLUDED_DIRS: readonly string[] = [GENERATED_DIR, 'recorded'];
+const EXCLUDED_DIRS: readonly string[] = [GENERATED_DIR, 'recorded'];
 
 export interface Plan {
   /** Path relative to `<root>/generated` (with `/`) → exact content it must have. */

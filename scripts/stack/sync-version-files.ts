@@ -15,9 +15,9 @@ import { repoRoot } from '../repo-root';
 import { pins } from './versions';
 import { shown, shownFrom, type VersionNames } from './version-names';
 
-export const README_START =
+const README_START =
   '<!-- versions: written by npm run versions from scripts/stack/versions.ts -->';
-export const README_END = '<!-- /versions -->';
+const README_END = '<!-- /versions -->';
 
 type Kind = 'official' | 'local';
 
@@ -62,7 +62,7 @@ export function renderComposeDefaults(
 }
 
 /** The README's generated line, between its markers. */
-export function renderReadme(text: string, now: VersionNames = shown): string {
+function renderReadme(text: string, now: VersionNames = shown): string {
   const start = text.indexOf(README_START);
   const end = text.indexOf(README_END);
   if (start < 0 || end < start)
@@ -75,7 +75,7 @@ export function renderReadme(text: string, now: VersionNames = shown): string {
 }
 
 /** Each file and what the pins say it should hold. */
-export function versionFiles(root = repoRoot): { file: string; fresh: string }[] {
+function versionFiles(root = repoRoot): { file: string; fresh: string }[] {
   const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
   return [
     { file: 'examples/profiles.json', fresh: renderProfiles() },
@@ -96,7 +96,7 @@ export function staleVersionFiles(root = repoRoot): string[] {
 }
 
 /** Writes the files the pins changed; returns their paths. */
-export function writeVersionFiles(root = repoRoot): string[] {
+function writeVersionFiles(root = repoRoot): string[] {
   const written: string[] = [];
   for (const { file, fresh } of versionFiles(root)) {
     if (readFileSync(path.join(root, file), 'utf8') === fresh) continue;

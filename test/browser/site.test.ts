@@ -75,7 +75,7 @@ async function openGuide(
   await page.goto(new URL(pathname, site.url).href, { waitUntil: 'load' });
   // The page's scripts start after its first frame (plugins/site-performance/ssr-template.ts): neither
   // the load event nor a quiet network means they have run, and on a busy machine a page that
-  // waited for the network alone was clicked before React listened. Docusaurus marks <html> once
+  // waited for the network alone would be clicked before React listened. Docusaurus marks <html> once
   // the page has hydrated.
   await page.locator('html[data-has-hydrated="true"]').waitFor({ state: 'attached' });
   return { page, errors };
@@ -168,8 +168,9 @@ describe('the built guide page', () => {
     expect(boxes.map((box) => box.trim()).sort()).toEqual([...BOX_LABELS].sort());
     const edges = await svg.locator('g.edgeLabel').allTextContents();
     expect(edges).toContain('WAL streaming');
-    // Labels are HTML paragraphs; a page style that gives them a margin (as the
-    // v4 CSS cascade layers flag did) pushes every label to the top of its box.
+    // Labels are HTML paragraphs; a page style that gives them a margin (as the v4 flag
+    // useCssCascadeLayers does, which docusaurus.config.ts leaves off) pushes every label to the
+    // top of its box.
     const margins = await svg
       .locator('foreignObject p')
       .evaluateAll((labels) => labels.map((label) => getComputedStyle(label).margin));
@@ -482,9 +483,9 @@ describe('the built guide page', () => {
     });
     // Both moments as the events that make them. main.js's Resource Timing entry, which holds
     // when it was requested, is queued only once its download has ended: read too early it is
-    // missing (as on a busy machine, when the test read it as soon as the network had been quiet
-    // for 500 ms, before the template had even inserted the scripts). A buffered
-    // PerformanceObserver is called for entries already there and for the ones to come.
+    // missing (as on a busy machine, where the network can be quiet for 500 ms before the template
+    // has even inserted the scripts). A buffered PerformanceObserver is called for entries already
+    // there and for the ones to come.
     const timing = await page.evaluate(async () => {
       const mainRequested = await new Promise<number>((resolve) => {
         const observer = new PerformanceObserver((list) => {

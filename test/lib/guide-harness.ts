@@ -58,7 +58,7 @@ export function itComparedEveryStep(guide: string): void {
 }
 
 /** A failure report: the step, its last command, the diff against the recording, the containers' logs. */
-export async function report(run: StepRun, problem: string): Promise<string> {
+async function report(run: StepRun, problem: string): Promise<string> {
   const last = run.commands.at(-1);
   const files = stepFiles(run.step);
   return [

@@ -692,8 +692,8 @@ describe('docker compose progress lines', () => {
  * Mutation fixtures, test/fixtures/outputs/mutations/<case>/: recorded.txt as a recording holds
  * it, later-run.txt (when there is one) a run that differs only in what is volatile and must
  * match, and must-fail.<what>.txt runs that must not. Each must-fail run is one a reader would
- * act on, and each but the builds case's was matched by the matcher before its rule was narrowed
- * (every dotted quad was <ip>, every 24 digits an <objectid>, every lag redacted).
+ * act on, and each but the builds case's is one a broader rule would match: one that made every
+ * dotted quad <ip> or every 24 digits an <objectid>, or redacted every lag.
  */
 const mutationsDir = path.join(fixtures, 'mutations');
 

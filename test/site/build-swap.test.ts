@@ -1,7 +1,7 @@
 // scripts/serve/build-and-swap.ts, which `npm start`, `npm run build` and the tests build the
 // site with: a build never empties the build/ a running server serves. `docusaurus build` alone
 // empties its output folder first and writes it for as long as it runs, so a page asked for
-// meanwhile was a 404.
+// meanwhile is a 404.
 import { existsSync } from 'node:fs';
 import { readdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';

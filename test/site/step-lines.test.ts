@@ -1,5 +1,5 @@
 // The site's step lines (scripts/site-config/step-lines.ts): a line that names a step becomes the
-// markup a page used to spell out by hand, and a line the build cannot show fails with the page,
+// step's tabs, output and verified line, and a line the build cannot show fails with the page,
 // the line and what to do.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

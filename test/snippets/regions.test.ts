@@ -30,42 +30,26 @@ function errorOf(source: string, file = 'x.mjs'): SnippetError {
 }
 
 describe('extractRegions', () => {
-  it('cuts nested regions, dedents each, and drops marker lines', () => {
+  it('cuts regions one after another, dedents each, and drops marker lines', () => {
     const source = [
       'function f() {',
-      '  // :snippet-start: outer',
+      '  // :snippet-start: first',
       '  const a = 1;',
       '  if (a) {',
-      '    // :snippet-start: inner',
       '    console.log(a);',
-      '    // :snippet-end: inner',
       '  }',
       '  // :snippet-end:',
+      '  return a;',
+      '    // :snippet-start: second',
+      '    console.log(a);',
+      '    // :snippet-end:',
       '}',
       '',
     ].join('\n');
     const regions = extractRegions(source);
-    expect([...regions.keys()]).toEqual(['outer', 'inner']);
-    expect(regions.get('outer')).toBe('const a = 1;\nif (a) {\n  console.log(a);\n}\n');
-    expect(regions.get('inner')).toBe('console.log(a);\n');
-  });
-
-  it('removes remove blocks from regions', () => {
-    const source = [
-      '# :snippet-start: run',
-      'docker compose up -d',
-      '# :remove-start:',
-      'sleep 5  # test-only wait',
-      '# :remove-end:',
-      'docker compose ps',
-      '# :snippet-end:',
-      '# :remove-start:',
-      'exit 0',
-      '# :remove-end:',
-    ].join('\n');
-    const regions = extractRegions(source);
-    expect([...regions.keys()]).toEqual(['run']);
-    expect(regions.get('run')).toBe('docker compose up -d\ndocker compose ps\n');
+    expect([...regions.keys()]).toEqual(['first', 'second']);
+    expect(regions.get('first')).toBe('const a = 1;\nif (a) {\n  console.log(a);\n}\n');
+    expect(regions.get('second')).toBe('console.log(a);\n');
   });
 
   it.each([
@@ -82,12 +66,10 @@ describe('extractRegions', () => {
     expect(extractRegions(source).get('a')).toBe('x\n\n  y\n');
   });
 
-  it('cuts nothing from a file without regions, remove blocks or not', () => {
-    for (const source of ['plain text\n', '# :remove-start:\nx\n# :remove-end:\ny\n']) {
-      const regions = extractRegions(source);
-      expect(regions.size).toBe(0);
-      expect(generatedFiles('a/b.txt', regions).size).toBe(0);
-    }
+  it('cuts nothing from a file without regions', () => {
+    const regions = extractRegions('plain text\n');
+    expect(regions.size).toBe(0);
+    expect(generatedFiles('a/b.txt', regions).size).toBe(0);
   });
 
   it('normalises CRLF sources to LF output', () => {
@@ -105,29 +87,27 @@ describe('extractRegions', () => {
       /duplicate region "a" \(first opened at line 1\)/,
     ],
     [
-      'mismatched end',
-      '// :snippet-start: a\n// :snippet-start: b\nx\n// :snippet-end: a\n',
-      4,
-      /does not match the innermost open region "b"/,
+      'region inside a region',
+      '// :snippet-start: a\nx\n// :snippet-start: b\ny\n// :snippet-end:\n',
+      3,
+      /region "b" starts inside region "a" \(opened at line 1\): regions do not nest/,
+    ],
+    [
+      'named end',
+      '// :snippet-start: a\nx\n// :snippet-end: a\n',
+      3,
+      /:snippet-end: takes no name, got "a"/,
     ],
     ['end without start', 'x\n-- :snippet-end:\n', 2, /without an open region/],
     ['bad name', '# :snippet-start: Bad_Name\nx\n# :snippet-end:\n', 1, /region name "Bad_Name"/],
-    ['unterminated remove', 'x\n# :remove-start:\ny\n', 2, /never closed by :remove-end:/],
-    ['remove-end without start', 'x\n# :remove-end:\n', 2, /without :remove-start:/],
     [
-      'nested remove',
-      '# :remove-start:\n# :remove-start:\n# :remove-end:\n',
-      2,
-      /inside the remove block opened at line 1/,
-    ],
-    [
-      'region marker in remove block',
-      '# :remove-start:\n# :snippet-start: a\n',
-      2,
-      /inside the remove block/,
+      'marker the extractor does not read',
+      '// :snippet-start: a\nx\n// :remove-start:\ny\n',
+      3,
+      /:remove-start: is not a marker here/,
     ],
     ['empty region', 'x\n// :snippet-start: a\n\n// :snippet-end:\n', 2, /"a" is empty/],
-    ['marker after code', 'foo(); // :remove-start:\n', 1, /alone on its line/],
+    ['marker after code', 'foo(); // :snippet-end:\n', 1, /alone on its line/],
   ])('rejects %s with file:line', (_case, source, line, message) => {
     const error = errorOf(source, 'examples/steps/x.mjs');
     expect(error.line).toBe(line);
@@ -183,11 +163,7 @@ describe('snippets CLI on a fixture tree', () => {
       'steps/02-role.grant.mjs',
     ]);
     expect(await readFile(path.join(root, 'generated/steps/02-role.commands.mjs'), 'utf8')).toBe(
-      [
-        "await $`docker exec ${container} psql -U postgres -c ${'CREATE ROLE replicator'}`;",
-        "await $`docker exec ${container} psql -U postgres -c ${'ALTER ROLE replicator REPLICATION LOGIN'}`;",
-        '',
-      ].join('\n'),
+      "await $`docker exec ${container} psql -U postgres -c ${'CREATE ROLE replicator'}`;\n",
     );
     expect(await readFile(path.join(root, 'generated/config/primary.primary.yaml'), 'utf8')).toBe(
       'primary:\n  image: postgres:16\n  command: ["postgres", "-c", "wal_level=replica"]\n',

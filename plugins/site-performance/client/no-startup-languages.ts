@@ -1,4 +1,4 @@
 // Stands in, in the browser bundle only, for @docusaurus/theme-classic's client
-// module that registers Prism's additional languages at start-up: that work now
-// happens on a code block's first client-side render (../theme/CodeBlock/Content).
+// module that registers Prism's additional languages at start-up: that work
+// happens instead on a code block's first client-side render (../theme/CodeBlock/Content).
 export {};
