@@ -59,6 +59,8 @@ const RULES: readonly Rule[] = [
   },
   { pattern: /^examples\/guides\/([^/]+)\//, jobs: (guide) => [guide!, FAST] },
   { pattern: /^examples\/recorded\/measured-facts\.json$/, jobs: () => [FAST] },
+  // What the list of claims shows beside each test: the build, and the fast test of the claims.
+  { pattern: /^examples\/recorded\/test-results\.json$/, jobs: () => [FAST, BROWSER] },
   { pattern: /^examples\/recorded\/([^/]+)\//, jobs: (page) => [page!, FAST, BROWSER] },
   { pattern: /^examples\/generated\//, jobs: () => [FAST, BROWSER] },
   { pattern: /^examples\/app\//, jobs: () => ['application', FAST] },
