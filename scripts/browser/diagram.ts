@@ -6,7 +6,11 @@ import type { Page } from 'playwright-core';
  * reader does, and wait for its boxes.
  */
 export async function waitForDiagram(page: Page): Promise<void> {
-  await page.locator('.mermaid-placeholder, .docusaurus-mermaid-container').first().waitFor();
+  // Attached, not visible: a placeholder more than a viewport down is an empty div until then.
+  await page
+    .locator('.mermaid-placeholder, .docusaurus-mermaid-container')
+    .first()
+    .waitFor({ state: 'attached' });
   await page.evaluate(() =>
     document
       .querySelector('.mermaid-placeholder, .docusaurus-mermaid-container')
