@@ -6,9 +6,10 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync }
 import path from 'node:path';
 import { recipeHash } from './content-hash';
 import { buildGoModule } from './go-module-build';
-import { dockerBuild, type ImageRecipe } from './images';
+import { dockerBuild, localName, type ImageRecipe } from './images';
 import { longRun } from './progress';
 import { binDir, buildDir } from './paths';
+import { versionNames } from '../stack/version-names';
 import { pins, type VersionSet } from '../stack/versions';
 
 const imageDir = path.join(__dirname, 'images', 'ferretdb');
@@ -21,8 +22,7 @@ export function ferretdbRecipe(set: VersionSet = pins): ImageRecipe {
     { module: pins.ferretdbModule, version, toolchain },
   );
   return {
-    repository: 'ferretdb-guide/ferretdb',
-    stableTag: `${version.slice(1)}-local`,
+    ...localName(versionNames(set).images.local.ferretdb),
     hash,
     async build(tagged) {
       const binary = path.join(binDir, `ferretdb-${version}-${hash}`);

@@ -21,6 +21,15 @@ export interface ImageRecipe {
   build(tagged: string): Promise<void>;
 }
 
+/**
+ * The repository and tag of a local profile's image name (scripts/stack/version-names.ts, the one
+ * place that names the images), as a recipe carries them.
+ */
+export function localName(name: string): Pick<ImageRecipe, 'repository' | 'stableTag'> {
+  const colon = name.lastIndexOf(':');
+  return { repository: name.slice(0, colon), stableTag: name.slice(colon + 1) };
+}
+
 export async function imageExists(name: string): Promise<boolean> {
   return (await $({ nothrow: true, quiet: true })`docker image inspect ${name}`).exitCode === 0;
 }

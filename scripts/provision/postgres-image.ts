@@ -19,9 +19,10 @@ import { $ } from 'zx';
 import { ensureDebPackages } from './apt';
 import { recipeHash } from './content-hash';
 import { documentdbArchive } from './documentdb-source';
-import { dockerBuild, type ImageRecipe } from './images';
+import { dockerBuild, localName, type ImageRecipe } from './images';
 import { detail, longRun } from './progress';
 import { buildDir, rootsDir } from './paths';
+import { versionNames } from '../stack/version-names';
 import { pins, type VersionSet } from '../stack/versions';
 
 const imageDir = path.join(__dirname, 'images', 'postgres');
@@ -87,8 +88,7 @@ export function postgresRecipe(set: VersionSet = pins): ImageRecipe {
     { suite: pins.debianSuite, major: pg, documentdb, runtimePackages, buildPackages },
   );
   return {
-    repository: 'ferretdb-guide/postgres-documentdb',
-    stableTag: `${pg}-${documentdb.version}-local`,
+    ...localName(versionNames(set).images.local.postgres),
     hash,
     async build(tagged) {
       // First, so that a wrong archive stops setup before anything is built.
