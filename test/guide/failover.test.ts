@@ -133,6 +133,12 @@ describe.sequential(`the failover guide (profile ${profile})`, () => {
       'cannot execute CREATE TABLE in a read-only transaction',
     );
     expect(run.commands[2]?.exitCode).toBe(1);
+    // It follows nobody: its configuration names no primary to stream from.
+    const conninfo = await compose([
+      ...['run', '--rm', '--no-deps', '--entrypoint', 'grep', 'postgres_primary'],
+      ...['-c', 'primary_conninfo', '/var/lib/postgresql/data/postgresql.auto.conf'],
+    ]);
+    expect(conninfo.stdout.trim()).toBe('0');
   });
 
   it('pg_rewind refuses the stopped old primary: it has neither data checksums nor wal_log_hints', async () => {

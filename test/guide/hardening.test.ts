@@ -10,6 +10,7 @@ import { $ } from 'zx';
 import { describe, expect, it, vi } from 'vitest';
 import { envFile, envFileMarker, postgresPassword } from '../../examples/lib/password.mjs';
 import { runStep } from '../../scripts/guide/run-step';
+import { examplesDir, stepFiles } from '../../scripts/guide/steps';
 import { execIn, leftovers, psqlRows } from '../lib/compose-project';
 import {
   ferretdb,
@@ -232,6 +233,31 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
     expect(again.stderr).toContain('exists already, and this step never overwrites it');
     expect(again.commands).toEqual([]);
     expect(readFileSync(envFile, 'utf8')).toBe(before);
+    // The Shell tab's first command on its own: noclobber refuses to overwrite the file.
+    const shown = readFileSync(stepFiles(step('08-move-password-to-env-file')).commands, 'utf8');
+    const first = shown.slice(0, shown.indexOf('\n)\n') + 2);
+    expect(first).toContain('set -o noclobber');
+    const written = await $({ quiet: true, nothrow: true, cwd: examplesDir })`bash -c ${first}`;
+    expect(written.exitCode).not.toBe(0);
+    expect(written.stderr).toContain('cannot overwrite existing file');
+    expect(readFileSync(envFile, 'utf8')).toBe(before);
+  });
+
+  it("compose takes POSTGRES_PASSWORD from the shell's environment before examples/.env", async () => {
+    const passwordIn = async (env: Record<string, string>) => {
+      const config = await $({
+        quiet: true,
+        cwd: examplesDir,
+        env: { ...process.env, ...env },
+      })`docker compose config --format json`;
+      const parsed = JSON.parse(config.stdout) as {
+        services: Record<string, { environment: Record<string, string> }>;
+      };
+      return parsed.services['postgres_primary']?.environment['POSTGRES_PASSWORD'];
+    };
+    const { POSTGRES_PASSWORD: _unset, ...withoutIt } = process.env;
+    expect(await passwordIn(withoutIt as Record<string, string>)).toBe(postgresPassword());
+    expect(await passwordIn({ POSTGRES_PASSWORD: 'from-the-shell' })).toBe('from-the-shell');
   });
 
   it('09 removes everything it created, examples/.env too', async () => {

@@ -71,6 +71,30 @@ describe.sequential(`the monitoring guide (profile ${profile})`, () => {
     ]);
   });
 
+  it('an idle DocumentDB server writes WAL: pg_cron runs two jobs every two seconds and logs each run', async () => {
+    expect(
+      await psqlRows(
+        'postgres_primary',
+        "SELECT count(*) FROM cron.job WHERE schedule = '2 seconds'",
+      ),
+    ).toEqual([['2']]);
+    // Nobody writes now; the WAL still moves on, and the runs are logged.
+    const [[start]] = (await psqlRows('postgres_primary', 'SELECT pg_current_wal_lsn()')) as [
+      [string],
+    ];
+    await expect
+      .poll(() => psqlRows('postgres_primary', `SELECT pg_current_wal_lsn() > '${start}'`), {
+        timeout: 30_000,
+        interval: 500,
+      })
+      .toEqual([['t']]);
+    const [[logged]] = (await psqlRows(
+      'postgres_primary',
+      "SELECT count(*) FROM cron.job_run_details WHERE start_time > now() - interval '1 minute'",
+    )) as [[string]];
+    expect(Number(logged)).toBeGreaterThan(0);
+  });
+
   it('08 watches the lag', async () => {
     const run = await runAndCompare(step('08-watch-lag'));
     expect(run.commands).toHaveLength(3);

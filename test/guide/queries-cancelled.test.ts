@@ -37,6 +37,13 @@ describe.sequential(`queries cancelled on the replica (profile ${profile})`, () 
     expect(
       await psqlRows('postgres_replica', "SELECT current_setting('max_standby_streaming_delay')"),
     ).toEqual([['5s']]);
+    // From PostgreSQL's default: 30 seconds.
+    expect(
+      await psqlRows(
+        'postgres_replica',
+        "SELECT boot_val, unit FROM pg_settings WHERE name = 'max_standby_streaming_delay'",
+      ),
+    ).toEqual([['30000', 'ms']]);
   });
 
   it('02 the long read is cancelled by a conflict with recovery', async () => {
