@@ -62,6 +62,17 @@ describe.sequential(`queries cancelled on the replica (profile ${profile})`, () 
     expect(vacuum?.output).toMatch(
       /tuples: 0 removed, \d+ remain, 3000 are dead but not yet removable/,
     );
+    // The read is still running once replay has gone past the vacuum.
+    expect(
+      await psqlRows(
+        'postgres_replica',
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'FerretDB' AND state = 'active'",
+      ),
+    ).toEqual([['1']]);
+  });
+
+  it('stop-the-long-read: the read ends cancelled by request, not by recovery', async () => {
+    const run = await runAndCompare(step('stop-the-long-read'));
     const read = run.commands.find((c) => c.cmd.startsWith('cat long-read.log'));
     expect(read?.output).toContain('canceling statement due to user request');
     expect(read?.output).toContain('the read exited with 1');

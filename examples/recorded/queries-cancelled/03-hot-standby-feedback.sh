@@ -9,6 +9,3 @@ lsn=$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT pg_cur
 until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc "SELECT pg_last_wal_replay_lsn() >= '$lsn'" 2>/dev/null)" = t ]; do sleep 1; done
 docker exec postgres_replica psql -U user -d postgres -c "SELECT count(*) AS reads_running FROM pg_stat_activity WHERE application_name = 'FerretDB' AND state = 'active';"
 docker exec postgres_primary psql -U user -d postgres -c 'SELECT backend_xmin IS NOT NULL AS replica_holds_rows FROM pg_stat_replication;'
-docker exec postgres_replica psql -U user -d postgres -c "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = 'FerretDB' AND state = 'active';"
-until grep -q '^the read exited' long-read.log; do sleep 1; done
-cat long-read.log && rm long-read.log

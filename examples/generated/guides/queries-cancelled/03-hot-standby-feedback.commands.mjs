@@ -20,10 +20,3 @@ await replica(
   "SELECT count(*) AS reads_running FROM pg_stat_activity WHERE application_name = 'FerretDB' AND state = 'active';",
 );
 await $`docker exec postgres_primary psql -U user -d postgres -c ${'SELECT backend_xmin IS NOT NULL AS replica_holds_rows FROM pg_stat_replication;'}`;
-
-// Rather than wait minutes for it, stop the read.
-await replica(
-  "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = 'FerretDB' AND state = 'active';",
-);
-await $`until grep -q '^the read exited' long-read.log; do sleep 1; done`;
-await $`cat long-read.log && rm long-read.log`;
