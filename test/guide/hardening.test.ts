@@ -50,6 +50,18 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
       "SELECT user_name, address, auth_method FROM pg_hba_file_rules WHERE 'replication' = ANY(database) AND address = 'samenet'",
     );
     expect(rules).toEqual([['{replicator}', 'samenet', 'scram-sha-256']]);
+    // pg_cron runs its jobs over the loopback address, and they succeed without a password.
+    expect(await psqlRows('postgres_primary', 'SHOW cron.host')).toEqual([['localhost']]);
+    await expect
+      .poll(
+        () =>
+          psqlRows(
+            'postgres_primary',
+            "SELECT count(*) > 0 FROM cron.job_run_details WHERE status = 'succeeded' AND start_time > now() - interval '1 minute'",
+          ),
+        { timeout: 30_000, interval: 500 },
+      )
+      .toEqual([['t']]);
   });
 
   it('refuses a replication connection with a wrong password', async () => {

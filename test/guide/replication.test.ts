@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runStep } from '../../scripts/guide/run-step';
 import {
   caughtUp,
+  execIn,
   compose,
   containerIdentity,
   leftovers,
@@ -75,6 +76,13 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
 
   it('05 makes the replica from a base backup, and refuses to overwrite it when run twice', async () => {
     await runAndCompare('05-base-backup');
+    // The entrypoint found a cluster in the data directory, and left it to the server as it was
+    // (the official image's entrypoint says so in its words, the local image's in its own).
+    const log = await $({ quiet: true })`docker logs postgres_replica`;
+    expect(log.stdout + log.stderr).toMatch(/skipping initiali[sz]ation/i);
+    expect(
+      await execIn('postgres_replica', ['stat', '-c', '%U', '/var/lib/postgresql/data/PG_VERSION']),
+    ).toBe('postgres\n');
     const again = await runStep(step('05-base-backup'), { profile });
     expect(again.exitCode).toBe(1);
     expect(again.commands.at(-1)?.exitCode).toBe(1);
