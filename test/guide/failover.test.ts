@@ -68,6 +68,30 @@ describe.sequential(`the failover guide (profile ${profile})`, () => {
     expect(done.stdout).toMatch(/\|\s+t\s*$/m);
   });
 
+  it('with replay paused, 50 acknowledged writes reach the replica and are flushed there, not replayed', async () => {
+    await psqlRows('postgres_replica', 'SELECT pg_wal_replay_pause()');
+    const client = ferretdb(27017);
+    try {
+      for (let n = 1; n <= 50; n += 1)
+        await client.db('test').collection('flushed_not_replayed').insertOne({ n });
+    } finally {
+      await client.close();
+    }
+    const [[end]] = (await psqlRows('postgres_primary', 'SELECT pg_current_wal_lsn()')) as [
+      [string],
+    ];
+    await expect
+      .poll(
+        () =>
+          psqlRows(
+            'postgres_replica',
+            `SELECT pg_last_wal_receive_lsn() >= '${end}', pg_last_wal_replay_lsn() < '${end}'`,
+          ),
+        { timeout: 30_000, interval: 200 },
+      )
+      .toEqual([['t', 't']]);
+  });
+
   it('03–04 lose the primary to SIGKILL, and fence it while it is down', async () => {
     await runAndCompare(step('03-lose-the-primary'));
     // SIGKILL: the exit status is 128 + 9, and PostgreSQL had no chance to shut down.
@@ -98,6 +122,15 @@ describe.sequential(`the failover guide (profile ${profile})`, () => {
     expect(asOwner.stdout).toContain('server is running');
     await runAndCompare(step('05-promote-the-replica'));
     expect(await psqlRows('postgres_replica', 'SELECT pg_is_in_recovery()')).toEqual([['f']]);
+  });
+
+  it('a promotion first replays what the replica had flushed: the 50 writes made with replay paused are there', async () => {
+    const client = ferretdb(27018);
+    try {
+      expect(await client.db('test').collection('flushed_not_replayed').countDocuments()).toBe(50);
+    } finally {
+      await client.close();
+    }
   });
 
   it('06–07 point FerretDB at the new primary; writes work again, and every write acknowledged and replicated before the kill is there', async () => {
