@@ -5,7 +5,7 @@
  */
 import { $ } from 'zx';
 import { describe, expect, it } from 'vitest';
-import { containerIdentity, psqlRows } from '../lib/compose-project';
+import { compose, containerIdentity, psqlRows } from '../lib/compose-project';
 import {
   itStartsFromTheReplicationGuide,
   itCleansUp,
@@ -75,6 +75,21 @@ describe.sequential(`FerretDB follows the primary (profile ${profile})`, () => {
     expect(await containerIdentity('ferretdb')).toBe(writer);
     expect(await writerConnectedTo('postgres_replica')).toBe(true);
     expect(await recordCounts(27017, 27018)).toEqual([3, 3]);
+  });
+
+  it('the fenced old primary, started again, is the standby prefer-standby picks: reads through 27018 miss the writes since the kill', async () => {
+    const started = await compose(['up', '-d', '--wait', '--no-deps', 'postgres_primary']);
+    expect(started.exitCode, started.stderr).toBe(0);
+    try {
+      expect(await psqlRows('postgres_primary', 'SELECT pg_is_in_recovery()')).toEqual([['t']]);
+      // New connections of the reader, as after any restart of it, go to the standby.
+      await $({ quiet: true })`docker restart ferretdb_readonly`;
+      const [written, read] = await recordCounts(27017, 27018);
+      expect(written).toBe(3);
+      expect(read).toBeLessThan(written!);
+    } finally {
+      await compose(['stop', 'postgres_primary']);
+    }
   });
 
   itCleansUp('follow-the-primary');
