@@ -3,8 +3,9 @@
  * the replica once it has replayed the drop, and no table of it is left on the replica's server.
  */
 import { describe, expect, it } from 'vitest';
-import { psqlRows } from '../lib/compose-project';
+import { caughtUp, psqlRows } from '../lib/compose-project';
 import {
+  ferretdb,
   itStartsFromTheReplicationGuide,
   itCleansUp,
   profile,
@@ -38,6 +39,49 @@ describe.sequential(`a replica is not a backup (profile ${profile})`, () => {
     // Not hidden: DocumentDB's catalog on the replica no longer knows the collection.
     expect(await catalogued('postgres_replica')).toEqual([]);
     expect(await catalogued('postgres_primary')).toEqual([]);
+  });
+
+  it('a replica with recovery_min_apply_delay has received a drop it has not applied: its catalog still lists the collection', async () => {
+    const primary = ferretdb(27017);
+    try {
+      await primary.db('test').collection('delayed').insertOne({ kept: true });
+      await caughtUp();
+      await psqlRows('postgres_replica', "ALTER SYSTEM SET recovery_min_apply_delay = '10min'");
+      await psqlRows('postgres_replica', 'SELECT pg_reload_conf()');
+      try {
+        await primary.db('test').collection('delayed').drop();
+        const [[dropped]] = (await psqlRows('postgres_primary', 'SELECT pg_current_wal_lsn()')) as [
+          [string],
+        ];
+        await expect
+          .poll(
+            () => psqlRows('postgres_replica', `SELECT pg_last_wal_receive_lsn() >= '${dropped}'`),
+            { timeout: 30_000, interval: 200 },
+          )
+          .toEqual([['t']]);
+        // The drop has not been applied on the replica: its catalog still lists the collection.
+        // (Reading the catalog takes no lock the drop holds; the timeout turns a wait into a failure.)
+        expect(
+          await psqlRows(
+            'postgres_replica',
+            "SET lock_timeout = '5s'; SELECT count(*) FROM documentdb_api_catalog.collections WHERE database_name = 'test' AND collection_name = 'delayed'",
+          ),
+        ).toEqual([['SET'], ['1']]);
+      } finally {
+        await psqlRows('postgres_replica', 'ALTER SYSTEM RESET recovery_min_apply_delay');
+        await psqlRows('postgres_replica', 'SELECT pg_reload_conf()');
+      }
+      await caughtUp();
+    } finally {
+      await primary.close();
+    }
+    // Without the delay, the replica applies the drop.
+    expect(
+      await psqlRows(
+        'postgres_replica',
+        "SELECT count(*) FROM documentdb_api_catalog.collections WHERE database_name = 'test' AND collection_name = 'delayed'",
+      ),
+    ).toEqual([['0']]);
   });
 
   itCleansUp('not-a-backup');
