@@ -49,7 +49,7 @@ const lossUnderKill: Bounds = (text) => {
 const READER =
   /^reading client, replica restarted: (\d+) reads answered, (\d+) failed \(over [\d.]+ s\), at most [\d.]+ s without an answer; the read-only FerretDB was not restarted$/;
 const WRITER =
-  /^writing client, primary restarted: (\d+) writes acknowledged, (\d+) refused \(over [\d.]+ s\), at most [\d.]+ s without an acknowledgement, (\d+) acknowledged writes lost; FerretDB was not restarted$/;
+  /^writing client, primary restarted: (\d+) writes acknowledged, (\d+) refused \(over [\d.]+ s\), at most [\d.]+ s without an acknowledgement, (\d+) acknowledged writes lost, (\d+) of the refused ones committed all the same; FerretDB was not restarted$/;
 
 /** faults/clients-under-restarts.txt: each client answered at least 20 times on either side of its restart, and no acknowledged write lost. */
 const clientsUnderRestarts: Bounds = (text) => {
@@ -64,6 +64,8 @@ const clientsUnderRestarts: Bounds = (text) => {
   if (writer && Number(writer[1]) < 40)
     problems.push('the writer was acknowledged fewer than 40 times');
   if (writer && writer[3] !== '0') problems.push('an acknowledged write was lost');
+  if (writer && Number(writer[4]) > Number(writer[2]))
+    problems.push('more refused writes committed than were refused');
   for (const line of rest)
     if (!/^first error the (reader|writer) saw: \S/.test(line))
       problems.push(`"${line}" is not a first-error line`);
