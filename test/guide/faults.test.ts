@@ -181,6 +181,23 @@ describe.sequential(`the faults guide (profile ${profile})`, () => {
     expect(logs.stdout + logs.stderr).toMatch(
       /FATAL: {2}could not write to file "pg_wal\/xlogtemp\.\d+": No space left on device/,
     );
+    // It tries again and fails the same way, and its replay stays behind the primary.
+    await expect
+      .poll(
+        async () => {
+          const again = await $({ quiet: true })`docker logs postgres_small_disk`;
+          return (again.stdout + again.stderr).match(/No space left on device/g)?.length ?? 0;
+        },
+        { timeout: 60_000, interval: 1000 },
+      )
+      .toBeGreaterThanOrEqual(2);
+    const [[primaryAt]] = (await psqlRows('postgres_primary', 'SELECT pg_current_wal_lsn()')) as [
+      [string],
+    ];
+    const behind = await $({
+      quiet: true,
+    })`docker exec postgres_small_disk psql -U user -d postgres -AtXc ${`SELECT pg_last_wal_replay_lsn() < '${primaryAt}'`}`;
+    expect(behind.stdout.trim()).toBe('t');
     expect(
       await psqlRows('postgres_replica', 'SELECT status, sender_host FROM pg_stat_wal_receiver'),
     ).toEqual([['streaming', 'postgres_primary']]);

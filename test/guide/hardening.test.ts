@@ -103,6 +103,19 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
       /^requested WAL segment [0-9A-F]{24} has already been removed\n$/,
     );
     expect(await recordCounts(27017, 27018)).toEqual([101, 1]);
+    // It asks again (every wal_retrieve_retry_interval, 5 s by default), and is refused again.
+    await expect
+      .poll(
+        async () => {
+          const logs = await $({ quiet: true })`docker logs postgres_replica`;
+          return (logs.stdout + logs.stderr).match(/has already been removed/g)?.length ?? 0;
+        },
+        { timeout: 60_000, interval: 1000 },
+      )
+      .toBeGreaterThanOrEqual(3);
+    expect(await psqlRows('postgres_replica', 'SHOW wal_retrieve_retry_interval')).toEqual([
+      ['5s'],
+    ]);
   });
 
   it('03 rebuilds the replica, which then has every document', async () => {
