@@ -76,6 +76,13 @@ describe.sequential(`the synchronous replication guide (profile ${profile})`, ()
     const run = await runAndCompare(step('07-writes-wait'));
     expect(run.commands[0]?.output).toContain('canceling wait for synchronous replication');
     expect(run.commands[0]?.exitCode).toBe(1);
+    // A statement_timeout does not end the wait: only the interrupt after 5 s does.
+    const timed = await $({
+      quiet: true,
+      nothrow: true,
+    })`docker exec -e PGOPTIONS=${'-c statement_timeout=1s'} postgres_primary timeout --foreground -s INT 5 psql -q -U user -d postgres -c ${'CREATE TABLE timeout_probe (n int);'}`;
+    expect(timed.stderr).toContain('canceling wait for synchronous replication');
+    expect(timed.stderr).not.toContain('statement timeout');
 
     const client = ferretdb(27017);
     try {
@@ -106,8 +113,8 @@ describe.sequential(`the synchronous replication guide (profile ${profile})`, ()
   });
 
   it('tells a write waiting for the replica from one held up by anything else (a lock)', async () => {
-    // The old check called a write "waiting for the replica" when it had not finished after 5 s.
-    // Here, with replication asynchronous, an insert waits on a lock for as long: SyncRep says no.
+    // A write that has not finished after 5 s is not for that reason waiting for the replica: here,
+    // with replication asynchronous, an insert waits on a lock for as long, and SyncRep says no.
     const rows = await psqlRows(
       'postgres_primary',
       "SELECT 'documentdb_data.documents_' || collection_id FROM documentdb_api_catalog.collections WHERE database_name = 'test' AND collection_name = 'record'",
