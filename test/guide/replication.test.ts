@@ -39,7 +39,7 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
     const again = await runStep(step('01-start-primary'), { profile });
     expect(again.exitCode).toBe(0);
     expect(await identity()).toBe(before);
-    // The probe sees what the old exit-code check let through: a restart, which also exits 0.
+    // The probe sees what an exit code cannot: a restart, which also exits 0.
     await $({ quiet: true })`docker restart postgres_primary`;
     expect(await identity()).not.toBe(before);
     expect((await compose(['up', '-d', '--wait', 'postgres_primary'])).exitCode).toBe(0);
