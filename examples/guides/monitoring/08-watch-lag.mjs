@@ -1,7 +1,7 @@
 #!/usr/bin/env zx
 // A lag monitor: every replica's lag, once a second, for as many samples as you ask.
 // Read-only: safe to run twice. Usage: npx zx examples/guides/monitoring/08-watch-lag.mjs [samples]
-import { $, argv, sleep } from 'zx';
+import { $, argv } from 'zx';
 import '../../lib/guide.mjs';
 
 // :snippet-start: commands
@@ -10,8 +10,9 @@ const query = `SELECT application_name, state,
        pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn) AS replay_lag_bytes,
        coalesce(replay_lag, interval '0') AS replay_lag
   FROM pg_stat_replication;`;
-for (let sample = 1; sample <= samples; sample += 1) {
-  await $`docker exec postgres_primary psql -U user -d postgres -c ${query}`;
-  if (sample < samples) await sleep(1000);
-}
+// One loop, its pause in it: footer=off leaves each sample its header and its rows.
+await $`for sample in $(seq ${samples}); do
+  docker exec postgres_primary psql -U user -d postgres -P footer=off -c ${query}
+  [ "$sample" = ${samples} ] || sleep 1
+done`;
 // :snippet-end:
