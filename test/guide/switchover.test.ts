@@ -4,7 +4,8 @@
  * the old primary streams from the new one without a new base backup.
  */
 import { describe, expect, it } from 'vitest';
-import { psqlRows } from '../lib/compose-project';
+import { postgresPassword } from '../../examples/lib/password.mjs';
+import { compose, psqlRows } from '../lib/compose-project';
 import {
   ferretdb,
   itStartsFromTheReplicationGuide,
@@ -57,6 +58,14 @@ describe.sequential(`switchover and rejoining (profile ${profile})`, () => {
   });
 
   it('05–06 rewinds the old primary and starts it as a replica of the new one', async () => {
+    // As root, the container's default user, pg_rewind refuses before it touches anything.
+    const asRoot = await compose([
+      ...['run', '--rm', '--no-deps', '--entrypoint', 'pg_rewind', 'postgres_primary'],
+      '--target-pgdata=/var/lib/postgresql/data',
+      `--source-server=host=postgres_replica user=user password=${postgresPassword()} dbname=postgres`,
+    ]);
+    expect(asRoot.exitCode).toBe(1);
+    expect(asRoot.stderr).toContain('cannot be executed by "root"');
     const rewind = await runAndCompare(step('05-rewind-the-old-primary'));
     expect(rewind.commands[0]?.exitCode).toBe(0);
     await runAndCompare(step('06-rejoin-as-replica'));
@@ -76,6 +85,12 @@ describe.sequential(`switchover and rejoining (profile ${profile})`, () => {
 
   it('08–09 after a divergence, pg_rewind copies back what differs: the write made on the wrong server is gone, and the old primary streams again', async () => {
     await runAndCompare(step('08-diverge'));
+    // The promotion in step 8 removed the old primary's standby.signal: step 9 writes it again.
+    const signal = await compose([
+      ...['run', '--rm', '--no-deps', '--entrypoint', 'ls', 'postgres_primary'],
+      '/var/lib/postgresql/data/standby.signal',
+    ]);
+    expect(signal.exitCode).not.toBe(0);
     const run = await runAndCompare(step('09-rewind-what-diverged'));
     expect(run.commands[0]?.output).toContain('rewinding from last common checkpoint');
     expect(run.commands[0]?.output).toContain('Done!');
