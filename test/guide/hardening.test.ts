@@ -173,6 +173,14 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
     const outside = run.commands.find((c) => c.cmd.startsWith('docker run'));
     expect(outside?.exitCode).toBe(2);
     expect(outside?.output).toContain('no pg_hba.conf entry for replication connection');
+    // Docker forwarded it from the compose network's gateway address, which samenet had covered.
+    const gateway = (
+      await $({
+        quiet: true,
+      })`docker network inspect ferretdb -f ${'{{range .IPAM.Config}}{{.Gateway}}{{end}}'}`
+    ).stdout.trim();
+    expect(gateway).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(outside?.output).toContain(`replication connection from host "${gateway}"`);
     expect(
       await psqlRows('postgres_replica', 'SELECT status, sender_host FROM pg_stat_wal_receiver'),
     ).toEqual([['streaming', 'postgres_primary']]);

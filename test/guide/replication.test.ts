@@ -174,6 +174,16 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
 
   it('09 writes a document through FerretDB on the primary', async () => {
     await runAndCompare('09-start-ferretdb');
+    // The mechanism a client negotiates for the guide's user: SCRAM-SHA-256.
+    const client = ferretdb(27017);
+    try {
+      const hello = await client
+        .db('admin')
+        .command({ hello: 1, saslSupportedMechs: 'admin.user' });
+      expect(hello.saslSupportedMechs).toEqual(['SCRAM-SHA-256']);
+    } finally {
+      await client.close();
+    }
   });
 
   it('10 reads that document, field for field, through the read-only FerretDB', async () => {
