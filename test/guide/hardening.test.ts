@@ -50,6 +50,14 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
       "SELECT user_name, address, auth_method FROM pg_hba_file_rules WHERE 'replication' = ANY(database) AND address = 'samenet'",
     );
     expect(rules).toEqual([['{replicator}', 'samenet', 'scram-sha-256']]);
+    // The first matching line decides: from 127.0.0.1 the image's trust line comes first, so a
+    // replication connection gets in with a wrong password.
+    const loopback = await $({
+      quiet: true,
+      nothrow: true,
+    })`docker exec -e PGPASSWORD=wrong postgres_primary psql ${'host=127.0.0.1 user=replicator replication=true'} -c ${'SHOW wal_level;'}`;
+    expect(loopback.exitCode, loopback.stderr).toBe(0);
+    expect(loopback.stdout).toContain('replica');
     // pg_cron runs its jobs over the loopback address, and they succeed without a password.
     expect(await psqlRows('postgres_primary', 'SHOW cron.host')).toEqual([['localhost']]);
     await expect
@@ -213,6 +221,11 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
     expect(run.commands.map((c) => c.cmd + c.output).join('\n')).not.toContain(password);
     expect(readFileSync(envFile, 'utf8')).toBe(`${envFileMarker}\nPOSTGRES_PASSWORD=${password}\n`);
     expect(statSync(envFile).mode & 0o777).toBe(0o600);
+    // Out of compose.yaml, not out of reach: the container's environment holds it.
+    const env = await $({
+      quiet: true,
+    })`docker inspect -f ${'{{json .Config.Env}}'} postgres_primary`;
+    expect(JSON.parse(env.stdout) as string[]).toContain(`POSTGRES_PASSWORD=${password}`);
     // The last command of the step: FerretDB 2 checks a client's password against the PostgreSQL
     // role's, so the old one is refused with the MongoDB error for a failed SCRAM exchange.
     const old = run.commands.at(-1);
