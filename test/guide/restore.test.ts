@@ -55,6 +55,32 @@ describe.sequential(`restore to a point in time (profile ${profile})`, () => {
   it("01 archives the primary's WAL into a volume of its own", async () => {
     await runAndCompare(step('01-archive-the-wal'));
     expect(await psqlRows('postgres_primary', 'SHOW archive_mode')).toEqual([['on']]);
+    // The archive_command, run again on a segment it has archived, refuses and leaves it alone.
+    await expect
+      .poll(
+        () =>
+          psqlRows(
+            'postgres_primary',
+            'SELECT last_archived_wal IS NOT NULL FROM pg_stat_archiver',
+          ),
+        {
+          timeout: 60_000,
+          interval: 500,
+        },
+      )
+      .toEqual([['t']]);
+    const [[segment]] = (await psqlRows(
+      'postgres_primary',
+      'SELECT last_archived_wal FROM pg_stat_archiver',
+    )) as [[string]];
+    const [[command]] = (await psqlRows('postgres_primary', 'SHOW archive_command')) as [[string]];
+    const again = await $({
+      quiet: true,
+      nothrow: true,
+    })`docker exec -u postgres -w /var/lib/postgresql/data postgres_primary sh -c ${command
+      .replaceAll('%f', segment)
+      .replaceAll('%p', `pg_wal/${segment}`)}`;
+    expect(again.exitCode).not.toBe(0);
   });
 
   it('02 takes a base backup of the replica into the archive volume', async () => {
