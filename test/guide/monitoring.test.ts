@@ -127,6 +127,21 @@ describe.sequential(`the monitoring guide (profile ${profile})`, () => {
         `SELECT pg_wal_lsn_diff('${primaryAt}', pg_last_wal_receive_lsn()) > 0`,
       ),
     ).toEqual([['t']]);
+    // The row goes once the primary has heard nothing for wal_sender_timeout: shortened to 3 s
+    // here, so that the test need not wait out the default minute.
+    await psqlRows('postgres_primary', "ALTER SYSTEM SET wal_sender_timeout = '3s'");
+    await psqlRows('postgres_primary', 'SELECT pg_reload_conf()');
+    try {
+      await expect
+        .poll(() => psqlRows('postgres_primary', 'SELECT count(*) FROM pg_stat_replication'), {
+          timeout: 60_000,
+          interval: 500,
+        })
+        .toEqual([['0']]);
+    } finally {
+      await psqlRows('postgres_primary', 'ALTER SYSTEM RESET wal_sender_timeout');
+      await psqlRows('postgres_primary', 'SELECT pg_reload_conf()');
+    }
   });
 
   itCleansUp('monitoring');
