@@ -175,6 +175,53 @@ describe.sequential(`the faults guide (profile ${profile})`, () => {
     expect(await documents(27019)).toEqual(await documents(27017));
   });
 
+  it("with two replicas and synchronous_standby_names = 'ANY 1 (*)', one replica can be down without blocking writes", async () => {
+    const setting = (value: string) =>
+      psqlRows('postgres_primary', `ALTER SYSTEM SET synchronous_standby_names = '${value}'`).then(
+        () => psqlRows('postgres_primary', 'SELECT pg_reload_conf()'),
+      );
+    await setting('ANY 1 (*)');
+    try {
+      await expect
+        .poll(() => psqlRows('postgres_primary', 'SELECT sync_state FROM pg_stat_replication'), {
+          timeout: 30_000,
+          interval: 200,
+        })
+        .toEqual([['quorum'], ['quorum']]);
+      await $({ quiet: true })`docker network disconnect ferretdb postgres_replica2`;
+      try {
+        const client = ferretdb(27017);
+        try {
+          // Acknowledged with one replica cut off: the other one confirms it.
+          const write = client.db('test').collection('quorum').insertOne({ one: 'replica down' });
+          let timer: NodeJS.Timeout | undefined;
+          const blocked = new Promise<'blocked'>((resolve) => {
+            timer = setTimeout(resolve, 20_000, 'blocked');
+          });
+          try {
+            expect(await Promise.race([write.then(() => 'acknowledged'), blocked])).toBe(
+              'acknowledged',
+            );
+          } finally {
+            clearTimeout(timer);
+          }
+        } finally {
+          await client.close();
+        }
+      } finally {
+        await $({ quiet: true })`docker network connect ferretdb postgres_replica2`;
+      }
+    } finally {
+      await setting('');
+    }
+    await expect
+      .poll(() => psqlRows('postgres_primary', 'SELECT state FROM pg_stat_replication'), {
+        timeout: 60_000,
+        interval: 500,
+      })
+      .toEqual([['streaming'], ['streaming']]);
+  });
+
   it('05 fills the disk of a replica: its log says so, the primary keeps serving and the other replica keeps up', async () => {
     await runAndCompare('05-fill-the-replica-disk');
     const logs = await $({ quiet: true })`docker logs postgres_small_disk`;
