@@ -3,7 +3,7 @@
  * pausing replay, see the lag grow as the primary writes more, and see it vanish on resume.
  */
 import { describe, expect, it } from 'vitest';
-import { psqlRows, caughtUp } from '../lib/compose-project';
+import { psqlRows, caughtUp, untilTrue } from '../lib/compose-project';
 import {
   itStartsFromTheReplicationGuide,
   itCleansUp,
@@ -82,12 +82,7 @@ describe.sequential(`the monitoring guide (profile ${profile})`, () => {
     const [[start]] = (await psqlRows('postgres_primary', 'SELECT pg_current_wal_lsn()')) as [
       [string],
     ];
-    await expect
-      .poll(() => psqlRows('postgres_primary', `SELECT pg_current_wal_lsn() > '${start}'`), {
-        timeout: 30_000,
-        interval: 500,
-      })
-      .toEqual([['t']]);
+    await untilTrue('postgres_primary', `SELECT pg_current_wal_lsn() > '${start}'`);
     const [[logged]] = (await psqlRows(
       'postgres_primary',
       "SELECT count(*) FROM cron.job_run_details WHERE start_time > now() - interval '1 minute'",

@@ -3,7 +3,7 @@
  * the replica once it has replayed the drop, and no table of it is left on the replica's server.
  */
 import { describe, expect, it } from 'vitest';
-import { caughtUp, psqlRows } from '../lib/compose-project';
+import { caughtUp, psqlRows, untilTrue } from '../lib/compose-project';
 import {
   ferretdb,
   itStartsFromTheReplicationGuide,
@@ -17,6 +17,10 @@ import {
 } from '../lib/guide-harness';
 
 const step = stepsOf('not-a-backup');
+
+/** How many entries DocumentDB's catalog holds for test.delayed: 1 before its drop is applied, 0 after. */
+const delayedInCatalog =
+  "SELECT count(*) FROM documentdb_api_catalog.collections WHERE database_name = 'test' AND collection_name = 'delayed'";
 
 /** DocumentDB's catalog entries for test.record on a server. */
 async function catalogued(service: string): Promise<string[][]> {
@@ -53,19 +57,11 @@ describe.sequential(`a replica is not a backup (profile ${profile})`, () => {
         const [[dropped]] = (await psqlRows('postgres_primary', 'SELECT pg_current_wal_lsn()')) as [
           [string],
         ];
-        await expect
-          .poll(
-            () => psqlRows('postgres_replica', `SELECT pg_last_wal_receive_lsn() >= '${dropped}'`),
-            { timeout: 30_000, interval: 200 },
-          )
-          .toEqual([['t']]);
+        await untilTrue('postgres_replica', `SELECT pg_last_wal_receive_lsn() >= '${dropped}'`);
         // The drop has not been applied on the replica: its catalog still lists the collection.
         // (Reading the catalog takes no lock the drop holds; the timeout turns a wait into a failure.)
         expect(
-          await psqlRows(
-            'postgres_replica',
-            "SET lock_timeout = '5s'; SELECT count(*) FROM documentdb_api_catalog.collections WHERE database_name = 'test' AND collection_name = 'delayed'",
-          ),
+          await psqlRows('postgres_replica', `SET lock_timeout = '5s'; ${delayedInCatalog}`),
         ).toEqual([['SET'], ['1']]);
       } finally {
         await psqlRows('postgres_replica', 'ALTER SYSTEM RESET recovery_min_apply_delay');
@@ -76,12 +72,7 @@ describe.sequential(`a replica is not a backup (profile ${profile})`, () => {
       await primary.close();
     }
     // Without the delay, the replica applies the drop.
-    expect(
-      await psqlRows(
-        'postgres_replica',
-        "SELECT count(*) FROM documentdb_api_catalog.collections WHERE database_name = 'test' AND collection_name = 'delayed'",
-      ),
-    ).toEqual([['0']]);
+    expect(await psqlRows('postgres_replica', delayedInCatalog)).toEqual([['0']]);
   });
 
   itCleansUp('not-a-backup');

@@ -4,6 +4,7 @@
  * and a teardown that leaves no container, volume or network behind.
  */
 import { getContainerRuntimeClient } from 'testcontainers';
+import { expect } from 'vitest';
 import { $ } from 'zx';
 import { resolveProfile } from '../../scripts/stack/profiles';
 import { tearDownStackNow } from '../../scripts/guide/tear-down-now';
@@ -112,6 +113,20 @@ export async function streamingSource(replica = 'postgres_replica'): Promise<Str
 export async function containerIdentity(container: string): Promise<string> {
   const inspect = '{{.Id}} {{.State.StartedAt}} {{.RestartCount}}';
   return (await $({ quiet: true })`docker inspect --format ${inspect} ${container}`).stdout.trim();
+}
+
+/**
+ * Asks a service `sql`, a query that answers one boolean, until it answers true: the tests wait on
+ * the event they need, never for a time. Fails after `seconds`, naming the service and the query.
+ */
+export async function untilTrue(service: string, sql: string, seconds = 30): Promise<void> {
+  await expect
+    .poll(() => psqlRows(service, sql), {
+      timeout: seconds * 1000,
+      interval: 200,
+      message: `${service} never answered t to: ${sql}`,
+    })
+    .toEqual([['t']]);
 }
 
 /**
