@@ -9,7 +9,7 @@ import type { MdxJsxAttribute } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 
 import { parseMdx } from '../docs-rules/mdx-tree';
-import type { TestName } from './test-names';
+import { splitTestId, type TestName } from './test-names';
 
 /** The JSX element a page writes after a claim. */
 export const markerName = 'Claim';
@@ -24,18 +24,42 @@ export interface PageClaim {
   readonly test: string;
 }
 
-interface JsxNode extends Parent {
+export interface MarkerNode extends Parent {
   type: 'mdxJsxTextElement' | 'mdxJsxFlowElement';
   name: string | null;
   attributes: { type: string; name?: string; value?: unknown }[];
 }
 
-const isMarker = (node: Node): node is JsxNode =>
+const isMarker = (node: Node): node is MarkerNode =>
   (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
-  (node as JsxNode).name === markerName;
+  (node as MarkerNode).name === markerName;
+
+/**
+ * Every marker of a parsed page, with the node that holds it, in the page's order: what the list
+ * of claims reads (claimsIn) and what the build numbers (remark-claim-anchors.ts).
+ */
+export function markersIn(tree: Parent): { marker: MarkerNode; parent: Parent }[] {
+  const found: { marker: MarkerNode; parent: Parent }[] = [];
+  const visit = (parent: Parent): void => {
+    for (const child of parent.children as Node[]) {
+      if (isMarker(child)) found.push({ marker: child, parent });
+      if ('children' in child) visit(child as Parent);
+    }
+  };
+  visit(tree);
+  return found;
+}
+
+/** The test a marker names, or undefined when it names none as a written-out string. */
+export function markerTest(marker: MarkerNode): string | undefined {
+  const test = marker.attributes.find(
+    (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'test',
+  )?.value;
+  return typeof test === 'string' && test !== '' ? test : undefined;
+}
 
 /** The text of the line a marker ends: the pages keep one sentence per line. */
-function sentenceBefore(parent: Parent, marker: JsxNode): string {
+function sentenceBefore(parent: Parent, marker: MarkerNode): string {
   const line = marker.position?.start.line;
   const index = parent.children.indexOf(marker as never);
   const before = parent.children
@@ -48,25 +72,15 @@ function sentenceBefore(parent: Parent, marker: JsxNode): string {
 
 /** Every marker of one page, in the page's order; a marker without a `test` is an error. */
 export function claimsIn(source: string, page: string): PageClaim[] {
-  const claims: PageClaim[] = [];
-  const visit = (parent: Parent): void => {
-    for (const child of parent.children as Node[]) {
-      if (isMarker(child)) {
-        const line = child.position?.start.line ?? 0;
-        const test = child.attributes.find(
-          (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'test',
-        )?.value;
-        if (typeof test !== 'string' || test === '')
-          throw new Error(
-            `${page}:${line}: <${markerName}> needs test="FILE > TITLE", naming a test of test/guide/ written out as a string`,
-          );
-        claims.push({ page, line, sentence: sentenceBefore(parent, child), test });
-      }
-      if ('children' in child) visit(child as Parent);
-    }
-  };
-  visit(parseMdx(source));
-  return claims;
+  return markersIn(parseMdx(source)).map(({ marker, parent }) => {
+    const line = marker.position?.start.line ?? 0;
+    const test = markerTest(marker);
+    if (test === undefined)
+      throw new Error(
+        `${page}:${line}: <${markerName}> needs test="FILE > TITLE", naming a test of test/guide/ written out as a string`,
+      );
+    return { page, line, sentence: sentenceBefore(parent, marker), test };
+  });
 }
 
 export function pageClaims(rootDir: string, pages: readonly string[]): PageClaim[] {
@@ -83,7 +97,7 @@ export function unknownTests(
   return claims
     .filter((claim) => !tests.has(claim.test))
     .map((claim) => {
-      const file = claim.test.split(' > ')[0] ?? '';
+      const { file } = splitTestId(claim.test);
       const nearby = [...tests.keys()].filter((id) => id.startsWith(`${file} > `));
       return (
         `${claim.page}:${claim.line} names the test "${claim.test}", which test/guide/ does not hold. ` +

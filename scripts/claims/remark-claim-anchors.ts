@@ -3,31 +3,14 @@
 import type { Root } from 'mdast';
 
 import { claimAnchors } from './anchors';
-import { markerName } from './page-claims';
-
-interface JsxNode {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: JsxNode[];
-}
+import { markersIn, markerTest } from './page-claims';
 
 export function remarkClaimAnchors(): (tree: Root) => void {
   return (tree) => {
-    const markers: JsxNode[] = [];
-    const visit = (node: JsxNode): void => {
-      if (
-        (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
-        node.name === markerName
-      )
-        markers.push(node);
-      node.children?.forEach(visit);
-    };
-    visit(tree as unknown as JsxNode);
-    const tests = markers.map((marker) => marker.attributes?.find((a) => a.name === 'test')?.value);
-    const anchors = claimAnchors(tests.map((test) => (typeof test === 'string' ? test : '')));
+    const markers = markersIn(tree).map(({ marker }) => marker);
+    const anchors = claimAnchors(markers.map((marker) => markerTest(marker) ?? ''));
     markers.forEach((marker, index) =>
-      marker.attributes?.push({ type: 'mdxJsxAttribute', name: 'anchor', value: anchors[index] }),
+      marker.attributes.push({ type: 'mdxJsxAttribute', name: 'anchor', value: anchors[index] }),
     );
   };
 }

@@ -5,6 +5,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { splitTestId } from './test-names';
+
 export const resultsFile = path.join('examples', 'recorded', 'test-results.json');
 
 export type TestState = 'passed' | 'failed' | 'skipped';
@@ -47,9 +49,9 @@ export function writeResults(rootDir: string, found: RecordedResults): string[] 
 
 /** What the list of claims says of a test: its state and the day of the run, or that none ran it. */
 export function resultOf(results: RecordedResults, testId: string): string {
-  const [file = '', ...rest] = testId.split(' > ');
+  const { file, title } = splitTestId(testId);
   const entry = results[file];
-  const state = entry?.tests[rest.join(' > ')];
+  const state = entry?.tests[title];
   if (entry === undefined || state === undefined) return 'not recorded yet';
   return `${state} on ${entry.date} (${entry.profile} profile)`;
 }

@@ -17,6 +17,15 @@ export interface TestName {
   readonly line: number;
 }
 
+/** A test's id, as a marker names it: `failover > 08 the fenced old primary, …`. */
+export const testId = (stem: string, title: string): string => `${stem} > ${title}`;
+
+/** The file (its name without `.test.ts`) and the title a test's id names. */
+export function splitTestId(id: string): { file: string; title: string } {
+  const at = id.indexOf(' > ');
+  return at < 0 ? { file: id, title: '' } : { file: id.slice(0, at), title: id.slice(at + 3) };
+}
+
 /** `it`, `test`, and their `.skip`, `.only`, `.skipIf(c)`, `.runIf(c)`, `.sequential` forms. */
 function isTestCall(callee: ts.Expression): boolean {
   if (ts.isIdentifier(callee)) return callee.text === 'it' || callee.text === 'test';
@@ -38,7 +47,7 @@ export function testNamesIn(source: string, file: string): TestName[] {
       const title = node.arguments[0];
       if (title !== undefined && ts.isStringLiteralLike(title)) {
         const { line } = sourceFile.getLineAndCharacterOfPosition(title.getStart());
-        names.push({ id: `${stem} > ${title.text}`, file, line: line + 1 });
+        names.push({ id: testId(stem, title.text), file, line: line + 1 });
       }
     }
     ts.forEachChild(node, visit);
