@@ -12,20 +12,35 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createServer } from 'node:net';
 import { $ } from 'zx';
-import { postgresPassword } from './password.mjs';
+import { envFileOwner, loadEnvFile } from './password.mjs';
 
 /** The folder holding compose.yaml: every command runs there, as the guide tells the reader to. */
 export const examplesDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 /**
- * The MongoDB URI of a FerretDB port: FerretDB 2 authenticates with SCRAM-SHA-256, which mongosh
- * and the drivers negotiate by themselves, so the URI needs no options. With the current PostgreSQL password (see password.mjs), another one, or none when `password` is
- * null: then mongosh's -u and -p give it, so that a command can take it from the shell.
+ * A shell variable for a command to expand where it runs, so that a page shows its name and never
+ * its value: quoteArg puts an argument holding one in double quotes. A marker, not a bare `$NAME`,
+ * because a literal `$` (mongosh's `$match`) must stay single-quoted.
  */
-export function mongoUri(port, password = postgresPassword()) {
-  const credentials = password === null ? '' : `user:${encodeURIComponent(password)}@`;
-  return `mongodb://${credentials}localhost:${port}/`;
+export function shellVariable(name) {
+  return `\u{E000}${name}\u{E001}`;
 }
+const shellVariables = /\u{E000}(\w+)\u{E001}/gu;
+
+/**
+ * The MongoDB URI of a FerretDB port, as `user` with the password in a shell variable (by default
+ * POSTGRES_PASSWORD, which step 1 of the replication guide generates into .env). FerretDB 2
+ * authenticates with SCRAM-SHA-256, which mongosh and the drivers negotiate by themselves, so the
+ * URI needs no options; the generated passwords are hexadecimal and need no escaping in it.
+ */
+export function mongoUri(port, passwordVariable = 'POSTGRES_PASSWORD') {
+  return `mongodb://user:${shellVariable(passwordVariable)}@localhost:${port}/`;
+}
+
+// What the reader's shell holds since step 1 of the replication guide (`set -a && . ./.env &&
+// set +a`), each command a script runs holds too. Only the guide's own file: a foreign .env is
+// refused by preflight, and must not override the images the harness chose.
+if (envFileOwner() === 'guide') loadEnvFile();
 
 $.cwd = examplesDir;
 $.quote = quoteArg;
@@ -107,10 +122,17 @@ function replayedChild({ output, exitCode }) {
 /**
  * Quotes one interpolated argument so that the printed command pastes into sh, bash or zsh and runs
  * as it ran here: bare when it has only safe characters, else in single quotes, else (when it holds
- * a single quote but nothing double quotes would expand) in double quotes. zx's own quoting uses
- * bash's $'…', and shell-quote's backslashes every colon of a URI; both are hard to read.
+ * a single quote but nothing double quotes would expand) in double quotes. An argument holding a
+ * shellVariable goes in double quotes, with the variable's `$NAME` expanded where it runs. zx's own
+ * quoting uses bash's $'…', and shell-quote's backslashes every colon of a URI; both are hard to read.
  */
 export function quoteArg(arg) {
+  if (arg.includes('\u{E000}')) {
+    const rest = arg.replace(shellVariables, '');
+    if (/["$`\\!\u{E000}\u{E001}]/u.test(rest))
+      throw new Error(`cannot quote ${JSON.stringify(rest)} around a shell variable`);
+    return `"${arg.replace(shellVariables, '$$$1')}"`;
+  }
   if (arg === '') return "''";
   if (/^[\w@%+=:,./-]+$/.test(arg)) return arg;
   if (!arg.includes("'")) return `'${arg}'`;
@@ -135,8 +157,12 @@ export async function preflight() {
       'start Docker (sudo systemctl start docker); in this repository, npm run setup starts one',
     );
   }
-  // compose's own answer, so the images checked are the ones it will run, defaults included.
-  const config = await $(quiet)`docker compose config --images`;
+  // compose's own answer, so the images checked are the ones it will run, defaults included. The
+  // password is step 1's to generate, after this check: any value lets compose read the file.
+  const config = await $({
+    ...quiet,
+    env: { POSTGRES_PASSWORD: 'not-needed-to-list-images', ...process.env },
+  })`docker compose config --images`;
   if (config.exitCode !== 0) {
     fail(
       `docker compose cannot read compose.yaml: ${config.stderr.trim().split('\n').pop() || 'no output'}`,

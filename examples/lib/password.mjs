@@ -1,6 +1,9 @@
-// The PostgreSQL password of the guide's role `user`, for everything on the host that connects with
-// it: the step scripts (mongoUri), the tests' driver client, npm run guide and the harness's clean-up.
-// compose.yaml reads it from POSTGRES_PASSWORD, which the hardening guide moves into examples/.env.
+// The guide's two passwords, which step 1 of the replication guide generates into examples/.env:
+// POSTGRES_PASSWORD for the role `user` (PostgreSQL's superuser, and FerretDB's clients) and
+// REPLICATION_PASSWORD for the role `replicator`. compose reads the file from the folder of
+// compose.yaml; the reader's shell loads it with `set -a && . ./.env && set +a`, and the step
+// scripts, the tests' driver clients, npm run guide and the benches read it here. No page shows
+// either password: every command names the variable.
 // No side effects on import: the tests and scripts/ import this file too.
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,14 +11,11 @@ import { fileURLToPath } from 'node:url';
 /** examples/.env: compose reads it from the project directory, the folder of compose.yaml. */
 export const envFile = fileURLToPath(new URL('../.env', import.meta.url));
 
-/** The first line of an examples/.env that the hardening guide wrote; the tests remove only such a file. */
+/** The first line of the examples/.env the guide writes; clean-ups and the tests remove only such a file. */
 export const envFileMarker =
-  '# Written by the hardening guide (docs/hardening.mdx); its clean-up step removes this file.';
+  "# Written by step 1 of the replication guide (docs/replication.mdx); each page's clean-up removes it.";
 
-/** compose.yaml's fallback while no POSTGRES_PASSWORD is set: the one the replication guide shows. */
-export const defaultPassword = 'password';
-
-/** @returns {'none' | 'guide' | 'foreign'} who wrote examples/.env: nobody, the hardening guide, or someone else. */
+/** @returns {'none' | 'guide' | 'foreign'} who wrote examples/.env: nobody, the guide, or someone else. */
 export function envFileOwner() {
   const text = readIfPresent();
   if (text === undefined) return 'none';
@@ -32,20 +32,40 @@ function readIfPresent() {
 }
 
 /**
+ * The variables examples/.env sets, as `. ./.env` sets them: NAME=value lines, other lines ignored.
+ * @returns {Record<string, string>}
+ */
+export function envFileVariables() {
+  const variables = {};
+  for (const line of readIfPresent()?.split('\n') ?? []) {
+    const match = /^\s*([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line);
+    if (match) variables[match[1]] = match[2].trim().replace(/^(['"])(.*)\1$/, '$2');
+  }
+  return variables;
+}
+
+/**
+ * What `set -a && . ./.env && set +a` does in the reader's shell, for a step script: each variable
+ * of examples/.env exported to the commands the script runs from now on.
+ */
+export function loadEnvFile() {
+  Object.assign(process.env, envFileVariables());
+}
+
+/**
  * The password compose gives the containers, with compose's precedence: POSTGRES_PASSWORD from the
- * environment, else from examples/.env, else the fallback of compose.yaml.
+ * environment, else from examples/.env.
  * @returns {string}
  */
 export function postgresPassword() {
-  if (process.env.POSTGRES_PASSWORD) return process.env.POSTGRES_PASSWORD;
-  for (const line of readIfPresent()?.split('\n') ?? []) {
-    const match = /^\s*POSTGRES_PASSWORD=(.*)$/.exec(line);
-    if (match) return match[1].trim().replace(/^(['"])(.*)\1$/, '$2');
-  }
-  return defaultPassword;
+  const password = process.env.POSTGRES_PASSWORD || envFileVariables().POSTGRES_PASSWORD;
+  if (password) return password;
+  throw new Error(
+    `no PostgreSQL password: POSTGRES_PASSWORD is not set and ${envFile} does not set it. Run step 1 of the replication guide, which writes that file`,
+  );
 }
 
-/** Removes examples/.env if the hardening guide wrote it; a file of anyone else's stays. */
+/** Removes examples/.env if the guide wrote it; a file of anyone else's stays. */
 export function removeGuideEnvFile() {
   if (envFileOwner() === 'guide') rmSync(envFile, { force: true });
 }
@@ -58,7 +78,7 @@ export function removeGuideEnvFile() {
 export function foreignEnvFileProblem() {
   if (envFileOwner() !== 'foreign') return undefined;
   return {
-    message: `${envFile} exists, and the hardening guide did not write it`,
+    message: `${envFile} exists, and the replication guide did not write it`,
     hint: `compose would read it into the guide's stack: move it out of the way (mv ${envFile} ${envFile}.mine) and back when you are done`,
   };
 }

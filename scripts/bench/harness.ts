@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { $ } from 'zx';
 
 import { pluginPath } from '../provision/compose-plugin';
@@ -48,15 +49,17 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
  * Measured in the same run as the guide, so the two figures share the machine's mood.
  */
 async function floor(): Promise<number> {
-  const env = { ...process.env, ...profile.env };
+  // Passwords of their own, as step 1 generates: compose.yaml has no fallback.
+  const password = randomBytes(24).toString('hex');
+  const env = { ...process.env, ...profile.env, POSTGRES_PASSWORD: password };
   const sh = $({ quiet: true, env });
   const psql = (sql: string) => sh`docker exec postgres_primary psql -U user -d postgres -c ${sql}`;
   const seconds = await timed(async () => {
     await sh`docker compose -f ${composeFile} up -d --wait postgres_primary`;
-    await psql("CREATE ROLE replicator WITH REPLICATION LOGIN PASSWORD 'replicatorpassword'");
+    await psql(`CREATE ROLE replicator WITH REPLICATION LOGIN PASSWORD '${password}'`);
     await sh`docker exec postgres_primary sh -c ${"echo 'host replication replicator samenet scram-sha-256' >> /var/lib/postgresql/data/pg_hba.conf"}`;
     await psql('SELECT pg_reload_conf()');
-    await sh`docker exec -e PGPASSWORD=replicatorpassword postgres_primary pg_basebackup -h postgres_primary -U replicator -D /tmp/replica_backup -R -X stream -c fast`;
+    await sh`docker exec -e PGPASSWORD=${password} postgres_primary pg_basebackup -h postgres_primary -U replicator -D /tmp/replica_backup -R -X stream -c fast`;
     await sh`docker compose -f ${composeFile} up -d --wait postgres_replica`;
   });
   await tearDown();

@@ -8,11 +8,7 @@
  *   npm run guide -- --teardown
  */
 import { $ } from 'zx';
-import {
-  envFileOwner,
-  foreignEnvFileProblem,
-  removeGuideEnvFile,
-} from '../../examples/lib/password.mjs';
+import { foreignEnvFileProblem, removeGuideEnvFile } from '../../examples/lib/password.mjs';
 import { parseCli } from '../cli/args';
 import { interrupted, onInterrupt } from '../cli/on-interrupt';
 import { SetupError } from '../user-error';
@@ -54,21 +50,12 @@ async function main(): Promise<number> {
   if (!cleanUp) throw new Error('examples/guides/replication holds no step');
   const todo = values.teardown ? [cleanUp] : steps.slice(0, -1);
   if (!values.teardown) {
-    // compose reads examples/.env: someone else's would change what the guide starts, and the
-    // hardening guide's holds the password of a stack that may still exist.
+    // compose reads examples/.env: someone else's would change what the guide starts. The guide's
+    // own, left by a run that was stopped, is kept by step 1 and used again.
     const envProblem = foreignEnvFileProblem();
     if (envProblem) {
       console.error(`error: ${envProblem.message}.`);
       console.error(`  what to do: ${envProblem.hint}`);
-      return 2;
-    }
-    if (envFileOwner() === 'guide') {
-      console.error(
-        'error: examples/.env holds the password the hardening guide set for a stack that may still exist.',
-      );
-      console.error(
-        '  what to do: remove that stack and the file with: npm run guide -- --teardown',
-      );
       return 2;
     }
     const existing = await $({

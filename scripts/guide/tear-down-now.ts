@@ -1,6 +1,6 @@
 /**
- * The guide's stack removed: its containers, volumes and network, and examples/.env if the
- * hardening guide wrote it (its password belongs to the volumes just removed). The one teardown of
+ * The guide's stack removed: its containers, volumes and network, then examples/.env if the
+ * replication guide wrote it (its passwords belong to the volumes just removed). The one teardown of
  * the tests, the benches, `npm run guide -- --teardown` and an interrupted run; synchronous, so
  * that a signal handler, which must finish before the process goes, can call it too.
  */
@@ -23,7 +23,9 @@ export function tearDownStackNow(imagesEnv: Readonly<Record<string, string>>): v
   for (let pass = 0; pass < 2; pass += 1) {
     try {
       execFileSync('docker', down, {
-        env: { ...process.env, ...imagesEnv },
+        // compose.yaml requires POSTGRES_PASSWORD even to take the stack down; with .env gone
+        // (an interrupted step 1), any value does, since nothing is started.
+        env: { POSTGRES_PASSWORD: 'unused-by-down', ...process.env, ...imagesEnv },
         stdio: 'ignore',
         timeout: 60_000,
       });

@@ -7,6 +7,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -23,7 +24,6 @@ import { loadProfile, readProfiles } from '../../scripts/stack/profiles';
 import { checkRecording } from '../../scripts/guide/recordings';
 import { examplesDir, listSteps, repoRoot, stepFiles } from '../../scripts/guide/steps';
 import type { StepRun } from '../../scripts/guide/run-step';
-import { defaultPassword } from '../../examples/lib/password.mjs';
 
 const docsDir = path.join(repoRoot, 'docs');
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'docs-coverage');
@@ -291,10 +291,70 @@ describe('compose.yaml', () => {
     for (const [name, value] of images) expect(value).toBe(official[name]);
   });
 
-  it('reads the PostgreSQL password from POSTGRES_PASSWORD everywhere, with one fallback', () => {
-    expect(defaults.filter(([name]) => !name.endsWith('_IMAGE'))).toEqual(
-      Array.from({ length: 4 }, () => ['POSTGRES_PASSWORD', defaultPassword]),
+  it('requires POSTGRES_PASSWORD everywhere, with no fallback a reader could run in production', () => {
+    const uses = readdirSync(examplesDir)
+      .filter((name) => /^compose.*\.yaml$/.test(name))
+      .flatMap((file) =>
+        [
+          ...readFileSync(path.join(examplesDir, file), 'utf8').matchAll(
+            /\$\{POSTGRES_PASSWORD([^}]*)\}/g,
+          ),
+        ].map(([, rest]) => ({ file, rest })),
+      );
+    // Both servers' POSTGRES_PASSWORD and both FerretDBs' URLs, and the overrides' URLs.
+    expect(uses.filter(({ file }) => file === 'compose.yaml')).toHaveLength(4);
+    for (const { file, rest } of uses) expect(rest, file).toMatch(/^:\?/);
+    expect(defaults.filter(([name]) => !name.endsWith('_IMAGE'))).toEqual([]);
+  });
+});
+
+/**
+ * A password written out, in the forms a command or a config line would hold one: URI credentials,
+ * a conninfo's password=, an environment variable, SQL's PASSWORD '...'. A shell variable ($NAME),
+ * psql's :'variable', printf's %s and sed's .* name a password without showing it.
+ */
+const writtenPassword =
+  /\/\/\w+:(?!\$)[^@\s/]+@|\bpassword=(?!["']?[$%])\S|PASSWORD=(?!["']?[$%]|\.\*|\s)\S|PASSWORD\s+'/;
+
+describe('no page shows a password', () => {
+  it('holds for every Shell tab, recorded output and page', () => {
+    const files = [
+      ...readdirSync(path.join(examplesDir, 'recorded'), { recursive: true, encoding: 'utf8' })
+        .filter((name) => /\.(sh|txt)$/.test(name))
+        .map((name) => path.join(examplesDir, 'recorded', name)),
+      ...readdirSync(docsDir)
+        .filter((name) => name.endsWith('.mdx'))
+        .map((name) => path.join(docsDir, name)),
+    ];
+    expect(files.length).toBeGreaterThan(100);
+    const shown = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line, index) => ({ where: `${path.relative(repoRoot, file)}:${index + 1}`, line }))
+        .filter(({ line }) => writtenPassword.test(line)),
     );
-    expect(compose).not.toMatch(/POSTGRES_PASSWORD=password|user:password@/);
+    expect(shown).toEqual([]);
+  });
+
+  it('finds one written into a command, a URI, a conninfo or SQL', () => {
+    for (const line of [
+      'mongosh mongodb://user:password@localhost:27017/',
+      'docker exec -e PGPASSWORD=replicatorpassword postgres_primary pg_basebackup',
+      'host=postgres_replica user=replicator password=secret',
+      "CREATE ROLE replicator WITH REPLICATION LOGIN PASSWORD 'replicatorpassword';",
+    ])
+      expect(line).toMatch(writtenPassword);
+    for (const line of [
+      'mongosh "mongodb://user:$POSTGRES_PASSWORD@localhost:27017/"',
+      'docker exec -e PGPASSWORD="$REPLICATION_PASSWORD" postgres_primary pg_basebackup',
+      '-v conninfo="host=postgres_replica user=replicator password=$REPLICATION_PASSWORD"',
+      'printf "primary_conninfo = \'host=postgres_replica user=replicator password=%s\'\\n"',
+      "CREATE ROLE replicator WITH REPLICATION LOGIN PASSWORD :'password';",
+      'psql -v ON_ERROR_STOP=1 -v password="$REPLICATION_PASSWORD"',
+      "printf '%s\\nPOSTGRES_PASSWORD=%s\\n' x > .env",
+      'sed "s/^POSTGRES_PASSWORD=.*/POSTGRES_PASSWORD=$new_password/" .env',
+      'docker run -d -e POSTGRES_PASSWORD "$(docker inspect --format x y)"',
+    ])
+      expect(line).not.toMatch(writtenPassword);
   });
 });

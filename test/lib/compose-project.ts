@@ -9,6 +9,7 @@ import { $ } from 'zx';
 import { resolveProfile } from '../../scripts/stack/profiles';
 import { tearDownStackNow } from '../../scripts/guide/tear-down-now';
 import { composeFile, composeProject } from '../../scripts/guide/steps';
+import { envFileOwner } from '../../examples/lib/password.mjs';
 
 /** The profile the tests run: GUIDE_PROFILE, else local (scripts/stack/profiles.ts decides). */
 export const testProfile = resolveProfile('tests');
@@ -59,7 +60,7 @@ export async function containerLogTails(lines = 25): Promise<string> {
 }
 
 /**
- * Removes the project's containers, volumes and network, and examples/.env if the hardening guide
+ * Removes the project's containers, volumes and network, and examples/.env if the replication guide
  * wrote it: the one teardown (scripts/guide/tear-down-now.ts) that an interrupted run uses too.
  */
 export async function tearDownProject(): Promise<void> {
@@ -74,7 +75,9 @@ export async function leftovers(): Promise<string[]> {
     $({ quiet: true })`docker volume ls --filter ${label} --format volume:{{.Name}}`,
     $({ quiet: true })`docker network ls --filter ${label} --format network:{{.Name}}`,
   ]);
-  return found.flatMap((out) => out.stdout.split('\n').filter(Boolean));
+  // The guide's .env too: its passwords belong to the volumes a clean-up removes.
+  const envFileLeft = envFileOwner() === 'guide' ? ['file:examples/.env'] : [];
+  return [...found.flatMap((out) => out.stdout.split('\n').filter(Boolean)), ...envFileLeft];
 }
 
 /** Where a replica streams from, as each side says it. */
