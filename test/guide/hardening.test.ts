@@ -1,16 +1,21 @@
 /**
  * The hardening guide, run for real from where the replication guide's step 11 leaves off: the
  * pg_hba.conf rules, WAL lost without a replication slot and kept with one, the published port
- * that samenet lets through, a rule that admits the replica only, and the superuser's password
- * moved into examples/.env. Each step is compared with its recording; the refusals the page
+ * that samenet lets through, a rule that admits the replica only, and a new password for the
+ * superuser, in PostgreSQL and in examples/.env. Each step is compared with its recording; the refusals the page
  * promises are checked on their own.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { $ } from 'zx';
 import { describe, expect, it, vi } from 'vitest';
-import { envFile, envFileMarker, postgresPassword } from '../../examples/lib/password.mjs';
+import {
+  envFile,
+  envFileMarker,
+  envFileVariables,
+  postgresPassword,
+} from '../../examples/lib/password.mjs';
 import { runStep } from '../../scripts/guide/run-step';
-import { examplesDir, stepFiles } from '../../scripts/guide/steps';
+import { examplesDir } from '../../scripts/guide/steps';
 import { execIn, leftovers, psqlRows, untilTrue } from '../lib/compose-project';
 import {
   ferretdb,
@@ -99,8 +104,18 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
     }
   });
 
-  it('02 shows the replica failing on WAL the primary has removed, and the replica behind', async () => {
-    const run = await runAndCompare('02-lose-wal-without-slot');
+  it('02 stops the replica and lets the primary remove WAL: wal_keep_size is 0 and no slot holds any', async () => {
+    await runAndCompare('02-lose-wal-without-slot');
+    expect(await psqlRows('postgres_primary', 'SHOW wal_keep_size')).toEqual([['0']]);
+    expect(await psqlRows('postgres_primary', 'SELECT count(*) FROM pg_replication_slots')).toEqual(
+      [['0']],
+    );
+    const state = await $({ quiet: true })`docker inspect -f {{.State.Status}} postgres_replica`;
+    expect(state.stdout.trim()).toBe('exited');
+  });
+
+  it('the-replica-cannot-catch-up: the replica fails on WAL the primary has removed, and stays behind', async () => {
+    const run = await runAndCompare('the-replica-cannot-catch-up');
     expect(run.commands.find((c) => c.cmd.startsWith('docker logs'))?.output).toMatch(
       /^requested WAL segment [0-9A-F]{24} has already been removed\n$/,
     );
@@ -133,8 +148,15 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
     ).toEqual([['replica_1', 't']]);
   });
 
-  it('05 keeps the WAL of the stopped replica, which catches up and loses nothing', async () => {
+  it('05 keeps the WAL of the stopped replica: the slot is inactive and its WAL reserved', async () => {
     await runAndCompare('05-keep-wal-with-slot');
+    expect(
+      await psqlRows('postgres_primary', 'SELECT active, wal_status FROM pg_replication_slots'),
+    ).toEqual([['f', 'reserved']]);
+  });
+
+  it('the-replica-catches-up: the replica streams from where it stopped and loses nothing', async () => {
+    await runAndCompare('the-replica-catches-up');
     expect(await recordCounts(27017, 27018)).toEqual([201, 201]);
     expect(
       await psqlRows('postgres_primary', 'SELECT active, wal_status FROM pg_replication_slots'),
@@ -153,7 +175,7 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
     const refused = await withOtherNetworkClient(image, (client) =>
       client.exec([
         'env',
-        'PGPASSWORD=replicatorpassword',
+        `PGPASSWORD=${envFileVariables().REPLICATION_PASSWORD}`,
         'psql',
         conninfo,
         '-c',
@@ -170,7 +192,7 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
     );
   });
 
-  it('07 admits the replica only: the outside client is refused, the replica reconnects', async () => {
+  it('07 admits the replica only: the outside client is refused', async () => {
     const run = await runAndCompare('07-restrict-replication-host');
     const outside = run.commands.find((c) => c.cmd.startsWith('docker run'));
     expect(outside?.exitCode).toBe(2);
@@ -183,15 +205,24 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
     ).stdout.trim();
     expect(gateway).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(outside?.output).toContain(`replication connection from host "${gateway}"`);
-    expect(
-      await psqlRows('postgres_replica', 'SELECT status, sender_host FROM pg_stat_wal_receiver'),
-    ).toEqual([['streaming', 'postgres_primary']]);
     // pg_basebackup from the primary's own container is now refused as well: only the replica's name is let in.
     const basebackup = await $({
       quiet: true,
       nothrow: true,
-    })`docker exec -e PGPASSWORD=replicatorpassword postgres_primary pg_basebackup -h postgres_primary -U replicator -D /tmp/never -X none`;
+    })`docker exec -e PGPASSWORD=${envFileVariables().REPLICATION_PASSWORD} postgres_primary pg_basebackup -h postgres_primary -U replicator -D /tmp/never -X none`;
     expect(basebackup.stderr).toContain('no pg_hba.conf entry for replication connection');
+  });
+
+  it("the-replica-reconnects: ended on the primary, the replica's connection comes back through the new rule", async () => {
+    const before = await psqlRows('postgres_primary', 'SELECT pid FROM pg_stat_replication');
+    await runAndCompare('the-replica-reconnects');
+    expect(
+      await psqlRows('postgres_replica', 'SELECT status, sender_host FROM pg_stat_wal_receiver'),
+    ).toEqual([['streaming', 'postgres_primary']]);
+    // A new walsender: the connection was ended and made again, through the line naming the replica.
+    const after = await psqlRows('postgres_primary', 'SELECT pid FROM pg_stat_replication');
+    expect(after).toHaveLength(1);
+    expect(after).not.toEqual(before);
   });
 
   it('keeps the read-only FerretDB read-only', async () => {
@@ -208,24 +239,51 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
     ).toContain('standby.signal');
   });
 
-  it('08 moves the password into examples/.env, mode 600, and never prints it', async () => {
-    const run = await runAndCompare('08-move-password-to-env-file');
+  /** The password of `user` before step 8 changes it. */
+  let oldPassword = '';
+
+  it('08 changes the password in PostgreSQL and in examples/.env together, and never prints it', async () => {
+    oldPassword = postgresPassword();
+    const { REPLICATION_PASSWORD: replicationPassword } = envFileVariables();
+    const run = await runAndCompare('08-change-the-password');
     const password = postgresPassword();
     expect(password).toMatch(/^[0-9a-f]{48}$/);
-    expect(run.commands.map((c) => c.cmd + c.output).join('\n')).not.toContain(password);
-    expect(readFileSync(envFile, 'utf8')).toBe(`${envFileMarker}\nPOSTGRES_PASSWORD=${password}\n`);
+    expect(password).not.toBe(oldPassword);
+    const printed = run.commands.map((c) => c.cmd + c.output).join('\n');
+    expect(printed).not.toContain(password);
+    expect(printed).not.toContain(oldPassword);
+    // Only POSTGRES_PASSWORD changed, and the file is still yours alone.
+    expect(readFileSync(envFile, 'utf8')).toBe(
+      `${envFileMarker}\nPOSTGRES_PASSWORD=${password}\nREPLICATION_PASSWORD=${replicationPassword}\n`,
+    );
     expect(statSync(envFile).mode & 0o777).toBe(0o600);
-    // Out of compose.yaml, not out of reach: the container's environment holds it.
-    const env = await $({
-      quiet: true,
-    })`docker inspect -f ${'{{json .Config.Env}}'} postgres_primary`;
-    expect(JSON.parse(env.stdout) as string[]).toContain(`POSTGRES_PASSWORD=${password}`);
-    // The last command of the step: FerretDB 2 checks a client's password against the PostgreSQL
-    // role's, so the old one is refused with the MongoDB error for a failed SCRAM exchange.
-    const old = run.commands.at(-1);
-    expect(old?.cmd).toContain('mongodb://user:password@');
+    expect(existsSync(`${envFile}.new`)).toBe(false);
+    // The second command, with the old password still in the shell: FerretDB 2 checks a client's
+    // password against the PostgreSQL role's, so it is refused with the MongoDB error for a
+    // failed SCRAM exchange, before any container is recreated.
+    const old = run.commands[1];
+    expect(old?.cmd).toContain('mongodb://user:$POSTGRES_PASSWORD@localhost:27017/');
     expect(old?.exitCode).toBe(1);
     expect(old?.output).toBe('MongoServerError: Authentication failed.\n');
+  });
+
+  it("recreate-with-the-new-password: every container's environment has the new password, and both FerretDBs take it", async () => {
+    await runAndCompare('recreate-with-the-new-password');
+    const password = postgresPassword();
+    // Out of the commands, not out of reach: each container's environment holds it.
+    for (const container of ['postgres_primary', 'postgres_replica']) {
+      const env = await $({
+        quiet: true,
+      })`docker inspect -f ${'{{json .Config.Env}}'} ${container}`;
+      expect(JSON.parse(env.stdout) as string[]).toContain(`POSTGRES_PASSWORD=${password}`);
+    }
+    for (const container of ['ferretdb', 'ferretdb_readonly']) {
+      const env = await $({
+        quiet: true,
+      })`docker inspect -f ${'{{json .Config.Env}}'} ${container}`;
+      expect((JSON.parse(env.stdout) as string[]).join('\n')).toContain(`user:${password}@`);
+    }
+    expect(await recordCounts(27017, 27018)).toEqual([201, 201]);
   });
 
   it('takes the new password and refuses the old one over TCP, on the primary and on the replica', async () => {
@@ -233,7 +291,7 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
       const conninfo = `host=${server} user=user dbname=postgres`;
       const fresh = await psqlFrom(server, conninfo, postgresPassword());
       expect(fresh.exitCode, fresh.output).toBe(0);
-      const old = await psqlFrom(server, conninfo, 'password');
+      const old = await psqlFrom(server, conninfo, oldPassword);
       expect(old.exitCode).toBe(2);
       expect(old.output).toContain('password authentication failed for user "user"');
     }
@@ -266,21 +324,14 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
     }
   });
 
-  it('08 refuses to run again, and leaves examples/.env as it was', async () => {
-    const before = readFileSync(envFile, 'utf8');
-    const again = await runStep(step('08-move-password-to-env-file'), { profile });
-    expect(again.exitCode).toBe(2);
-    expect(again.stderr).toContain('exists already, and this step never overwrites it');
-    expect(again.commands).toEqual([]);
-    expect(readFileSync(envFile, 'utf8')).toBe(before);
-    // The Shell tab's first command on its own: noclobber refuses to overwrite the file.
-    const shown = readFileSync(stepFiles(step('08-move-password-to-env-file')).commands, 'utf8');
-    const first = shown.slice(0, shown.indexOf('\n)\n') + 2);
-    expect(first).toContain('set -o noclobber');
-    const written = await $({ quiet: true, nothrow: true, cwd: examplesDir })`bash -c ${first}`;
-    expect(written.exitCode).not.toBe(0);
-    expect(written.stderr).toContain('cannot overwrite existing file');
-    expect(readFileSync(envFile, 'utf8')).toBe(before);
+  it('08 run again changes the password again, and both FerretDBs take the newest', async () => {
+    const before = postgresPassword();
+    const again = await runStep(step('08-change-the-password'), { profile });
+    expect(again.exitCode).toBe(0);
+    const recreated = await runStep(step('recreate-with-the-new-password'), { profile });
+    expect(recreated.exitCode).toBe(0);
+    expect(postgresPassword()).not.toBe(before);
+    expect(await recordCounts(27017, 27018)).toEqual([202, 202]);
   });
 
   it("compose takes POSTGRES_PASSWORD from the shell's environment before examples/.env", async () => {
@@ -300,7 +351,7 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
     expect(await passwordIn({ POSTGRES_PASSWORD: 'from-the-shell' })).toBe('from-the-shell');
   });
 
-  it('09 removes everything it created, examples/.env too', async () => {
+  it('09 removes everything the page and the replication guide created, examples/.env too', async () => {
     await runAndCompare('09-clean-up');
     expect(await leftovers()).toEqual([]);
     expect(existsSync(envFile)).toBe(false);

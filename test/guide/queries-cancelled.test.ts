@@ -62,7 +62,12 @@ describe.sequential(`queries cancelled on the replica (profile ${profile})`, () 
     expect(vacuum?.output).toMatch(
       /tuples: 0 removed, \d+ remain, 3000 are dead but not yet removable/,
     );
-    // The read is still running once replay has gone past the vacuum.
+  });
+
+  it("the-read-outlives-the-vacuum: replay passes the vacuum and the read still runs, held by the replica's backend_xmin", async () => {
+    const run = await runAndCompare(step('the-read-outlives-the-vacuum'));
+    expect(run.commands[1]?.output).toMatch(/reads_running\s*\n-+\n\s*1\n/);
+    expect(run.commands[2]?.output).toMatch(/replica_holds_rows\s*\n-+\n\s*t\n/);
     expect(
       await psqlRows(
         'postgres_replica',

@@ -3,9 +3,12 @@
  * containers of the selected profile (local here). Each run is compared with its recording
  * (what the docs show), and the claims the outputs only suggest are checked on their own.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { $ } from 'zx';
 import { describe, expect, it } from 'vitest';
+import { envFile, envFileMarker, envFileVariables } from '../../examples/lib/password.mjs';
 import { runStep } from '../../scripts/guide/run-step';
+import { stepFiles } from '../../scripts/guide/steps';
 import {
   caughtUp,
   execIn,
@@ -37,13 +40,36 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
     // The same container, started once: not recreated, not restarted.
     const identity = () => containerIdentity('postgres_primary');
     const before = await identity();
+    const written = readFileSync(envFile, 'utf8');
     const again = await runStep(step('01-start-primary'), { profile });
     expect(again.exitCode).toBe(0);
     expect(await identity()).toBe(before);
+    // The passwords the data directory was made with stay: the second run keeps .env.
+    expect(readFileSync(envFile, 'utf8')).toBe(written);
     // The probe sees what an exit code cannot: a restart, which also exits 0.
     await $({ quiet: true })`docker restart postgres_primary`;
     expect(await identity()).not.toBe(before);
     expect((await compose(['up', '-d', '--wait', 'postgres_primary'])).exitCode).toBe(0);
+  });
+
+  it('01 generates both passwords into examples/.env, mode 600, and no command or output shows them', async () => {
+    const passwords = envFileVariables();
+    expect(readFileSync(envFile, 'utf8')).toBe(
+      `${envFileMarker}\nPOSTGRES_PASSWORD=${passwords.POSTGRES_PASSWORD}\nREPLICATION_PASSWORD=${passwords.REPLICATION_PASSWORD}\n`,
+    );
+    expect(passwords.POSTGRES_PASSWORD).toMatch(/^[0-9a-f]{48}$/);
+    expect(passwords.REPLICATION_PASSWORD).toMatch(/^[0-9a-f]{48}$/);
+    expect(passwords.REPLICATION_PASSWORD).not.toBe(passwords.POSTGRES_PASSWORD);
+    expect(statSync(envFile).mode & 0o777).toBe(0o600);
+    const shown = readFileSync(stepFiles(step('01-start-primary')).console, 'utf8');
+    for (const password of Object.values(passwords)) expect(shown).not.toContain(password);
+    // compose read POSTGRES_PASSWORD from the file: the primary was initialised with it.
+    const env = await $({
+      quiet: true,
+    })`docker inspect -f ${'{{json .Config.Env}}'} postgres_primary`;
+    expect(JSON.parse(env.stdout) as string[]).toContain(
+      `POSTGRES_PASSWORD=${passwords.POSTGRES_PASSWORD}`,
+    );
   });
 
   it('02 creates the replication role, and says so when run twice', async () => {
@@ -55,8 +81,9 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
       ),
     ).toEqual([['t', 't']]);
     const again = await runStep(step('02-create-replication-role'), { profile });
+    // With ON_ERROR_STOP, psql stops at the failed statement and exits 3; zx then stops the script.
     expect(again.exitCode).toBe(1);
-    expect(again.commands.at(-1)?.exitCode).toBe(1);
+    expect(again.commands.at(-1)?.exitCode).toBe(3);
     expect(again.commands.at(-1)?.output).toContain('role "replicator" already exists');
   });
 

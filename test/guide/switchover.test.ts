@@ -94,6 +94,7 @@ describe.sequential(`switchover and rejoining (profile ${profile})`, () => {
     const run = await runAndCompare(step('09-rewind-what-diverged'));
     expect(run.commands[0]?.output).toContain('rewinding from last common checkpoint');
     expect(run.commands[0]?.output).toContain('Done!');
+    await runAndCompare(step('start-the-rewound-server'));
     expect(
       await psqlRows(
         'postgres_primary',

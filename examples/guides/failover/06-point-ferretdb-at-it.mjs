@@ -6,5 +6,5 @@ import '../../lib/guide.mjs';
 
 // :snippet-start: commands
 // --no-deps: without it, compose would start the old primary again, which ferretdb depends on.
-await $`docker compose -f compose.yaml -f compose.failover.yaml up -d --no-deps ferretdb`;
+await $`docker compose -f compose.yaml -f compose.failover.yaml --progress quiet up -d --no-deps ferretdb`;
 // :snippet-end:

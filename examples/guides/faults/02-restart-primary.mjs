@@ -5,10 +5,10 @@ import { $ } from 'zx';
 import { mongoUri } from '../../lib/guide.mjs';
 
 // :snippet-start: commands
-await $`docker compose restart postgres_primary`;
+await $`docker compose --progress quiet restart postgres_primary`;
 await $`until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver' 2>/dev/null)" = streaming ]; do sleep 1; done`;
 const receiver = 'SELECT status, sender_host FROM pg_stat_wal_receiver;';
-await $`docker exec postgres_replica psql -U user -d postgres -c ${receiver}`;
+await $`docker exec postgres_replica psql -U user -d postgres -P footer=off -c ${receiver}`;
 
 const insert =
   'db.record.insertMany(Array.from({ length: 100 }, (_, i) => ({ username: "load", i }))).acknowledged';

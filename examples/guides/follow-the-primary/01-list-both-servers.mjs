@@ -6,8 +6,8 @@ import { $ } from 'zx';
 import { mongoUri } from '../../lib/guide.mjs';
 
 // :snippet-start: commands
-await $`docker compose -f compose.yaml -f compose.follow.yaml up -d --no-deps ferretdb`;
-await $`docker compose -f compose.yaml -f compose.follow.yaml up -d --no-deps ferretdb_readonly`;
+await $`docker compose -f compose.yaml -f compose.follow.yaml --progress quiet up -d --no-deps ferretdb`;
+await $`docker compose -f compose.yaml -f compose.follow.yaml --progress quiet up -d --no-deps ferretdb_readonly`;
 
 const insert = 'db.record.insertOne({ username: "before the failover" }).acknowledged';
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${insert}`;

@@ -5,5 +5,5 @@ import { $ } from 'zx';
 import '../../lib/guide.mjs';
 
 // :snippet-start: commands
-await $`docker run --rm --add-host host.docker.internal:host-gateway -e PGPASSWORD=replicatorpassword "$(docker inspect --format '{{.Config.Image}}' postgres_primary)" psql ${'host=host.docker.internal user=replicator replication=true'} -c ${'SHOW wal_level;'}`;
+await $`docker run --rm --add-host host.docker.internal:host-gateway -e PGPASSWORD="$REPLICATION_PASSWORD" "$(docker inspect --format '{{.Config.Image}}' postgres_primary)" psql ${'host=host.docker.internal user=replicator replication=true'} -c ${'SHOW wal_level;'}`;
 // :snippet-end:

@@ -1,5 +1,5 @@
 #!/usr/bin/env zx
-// Remove the containers, the network, both data volumes with the slot and the rules in them, and the .env of step 8.
+// Remove the containers, the network, the four volumes with the slot and the rules in them, and the .env of step 1 of the replication guide.
 // Safe to run twice.
 import { $ } from 'zx';
 import '../../lib/guide.mjs';
@@ -11,6 +11,6 @@ await $`docker compose --progress quiet down --volumes`;
 // Nothing of the project left: each list shows its header alone.
 await $`docker compose ps --all`;
 await $`docker volume ls --filter label=com.docker.compose.project=ferretdb-replication`;
-// Only the .env that step 8 wrote, as its first line says: a file of your own stays.
+// Then the .env of step 1 of the replication guide, as its first line says: a file of your own stays.
 await $`if grep -qsxF ${envFileMarker} .env; then rm .env; fi`;
 // :snippet-end:

@@ -27,5 +27,5 @@ await $`cat long-read.log && rm long-read.log`;
 // At least one: the long read; DocumentDB's own queries can be cancelled the same way meanwhile.
 const conflicts =
   "SELECT confl_snapshot > 0 AS reads_cancelled FROM pg_stat_database_conflicts WHERE datname = 'postgres';";
-await $`docker exec postgres_replica psql -U user -d postgres -c ${conflicts}`;
+await $`docker exec postgres_replica psql -U user -d postgres -P footer=off -c ${conflicts}`;
 // :snippet-end:

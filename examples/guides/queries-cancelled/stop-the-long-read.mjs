@@ -6,7 +6,7 @@ import { $ } from 'zx';
 import '../../lib/guide.mjs';
 
 // :snippet-start: commands
-await $`docker exec postgres_replica psql -U user -d postgres -c ${"SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = 'FerretDB' AND state = 'active';"}`;
+await $`docker exec postgres_replica psql -U user -d postgres -AtXc ${"SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = 'FerretDB' AND state = 'active';"}`;
 await $`until [ ! -e long-read.log ] || grep -q '^the read exited' long-read.log; do sleep 1; done`;
 await $`cat long-read.log && rm long-read.log`;
 // :snippet-end:

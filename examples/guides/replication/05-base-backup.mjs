@@ -5,6 +5,6 @@ import { $ } from 'zx';
 import '../../lib/guide.mjs';
 
 // :snippet-start: commands
-await $`docker exec -e PGPASSWORD=replicatorpassword postgres_primary pg_basebackup -h postgres_primary -U replicator -D /tmp/replica_backup -R -X stream -c fast`;
-await $`docker compose up -d --wait postgres_replica`;
+await $`docker exec -e PGPASSWORD="$REPLICATION_PASSWORD" postgres_primary pg_basebackup -h postgres_primary -U replicator -D /tmp/replica_backup -R -X stream -c fast`;
+await $`docker compose --progress quiet up -d --wait postgres_replica`;
 // :snippet-end:

@@ -5,5 +5,8 @@ import { $ } from 'zx';
 import '../../lib/guide.mjs';
 
 // :snippet-start: commands
-await $`docker exec postgres_primary psql -U user -d postgres -x -c ${'SELECT * FROM pg_stat_replication;'}`;
+// The columns the page explains; SELECT * adds a dozen more (pid, ports, times) that change every run.
+const replicas =
+  'SELECT usename, client_addr, state, sent_lsn, write_lsn, flush_lsn, replay_lsn, sync_state FROM pg_stat_replication;';
+await $`docker exec postgres_primary psql -U user -d postgres -x -c ${replicas}`;
 // :snippet-end:

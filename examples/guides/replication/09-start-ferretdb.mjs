@@ -6,7 +6,7 @@ import { $ } from 'zx';
 import { mongoUri } from '../../lib/guide.mjs';
 
 // :snippet-start: commands
-await $`docker compose up -d ferretdb`;
+await $`docker compose --progress quiet up -d ferretdb`;
 const insert = readFileSync(
   new URL('../../mongosh/insert-record.js', import.meta.url),
   'utf8',

@@ -5,6 +5,6 @@ import { $ } from 'zx';
 import { mongoUri } from '../../lib/guide.mjs';
 
 // :snippet-start: commands
-await $`docker compose up -d ferretdb_readonly`;
+await $`docker compose --progress quiet up -d ferretdb_readonly`;
 await $`mongosh ${mongoUri(27018)} --quiet --eval ${'db.record.find()'}`;
 // :snippet-end:

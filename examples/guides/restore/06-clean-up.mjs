@@ -3,6 +3,7 @@
 // volume, and the noted time. Safe to run twice.
 import { $ } from 'zx';
 import '../../lib/guide.mjs';
+import { envFileMarker } from '../../lib/password.mjs';
 
 // :snippet-start: commands
 // -v: also the anonymous volume FerretDB's image declares (/state), which compose does not own.
@@ -13,5 +14,7 @@ await $`docker compose -f compose.yaml -f compose.archive.yaml --progress quiet 
 // Nothing of the project left: each list shows its header alone.
 await $`docker compose ps --all`;
 await $`docker volume ls --filter label=com.docker.compose.project=ferretdb-replication`;
+// Then the .env of step 1 of the replication guide, as its first line says: a file of your own stays.
+await $`if grep -qsxF ${envFileMarker} .env; then rm .env; fi`;
 await $`rm -f restore-target`;
 // :snippet-end:

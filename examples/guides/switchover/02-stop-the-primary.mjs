@@ -6,6 +6,6 @@ import { $ } from 'zx';
 import '../../lib/guide.mjs';
 
 // :snippet-start: commands
-await $`docker compose stop ferretdb`;
-await $`docker compose stop postgres_primary`;
+await $`docker compose --progress quiet stop ferretdb`;
+await $`docker compose --progress quiet stop postgres_primary`;
 // :snippet-end:

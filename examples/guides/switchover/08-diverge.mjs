@@ -16,5 +16,5 @@ until [ "$(docker exec postgres_primary psql -U user -d postgres -AtXc "SELECT p
 await onOld('CHECKPOINT;');
 await onOld('SELECT pg_promote();');
 await onOld('CREATE TABLE written_on_the_wrong_server AS SELECT 1 AS n;');
-await $`docker compose stop postgres_primary`;
+await $`docker compose --progress quiet stop postgres_primary`;
 // :snippet-end:

@@ -5,5 +5,5 @@ import { $ } from 'zx';
 import '../../lib/guide.mjs';
 
 // :snippet-start: commands
-await $`docker compose stop postgres_replica`;
+await $`docker compose --progress quiet stop postgres_replica`;
 // :snippet-end:

@@ -6,6 +6,6 @@ import { $ } from 'zx';
 import { mongoUri } from '../../lib/guide.mjs';
 
 // :snippet-start: commands
-await $`docker compose up -d --no-deps --wait postgres_replica`;
+await $`docker compose --progress quiet up -d --no-deps --wait postgres_replica`;
 await $`mongosh ${mongoUri(27018)} --quiet --eval ${'db.orders.countDocuments()'}`;
 // :snippet-end:

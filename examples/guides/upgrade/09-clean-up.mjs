@@ -2,6 +2,7 @@
 // Remove the guide's stack and its four volumes. Safe to run twice.
 import { $ } from 'zx';
 import '../../lib/guide.mjs';
+import { envFileMarker } from '../../lib/password.mjs';
 
 // :snippet-start: commands
 // Quiet: compose's progress lines say nothing the two lists after it do not.
@@ -9,4 +10,6 @@ await $`docker compose --progress quiet down --volumes`;
 // Nothing of the project left: each list shows its header alone.
 await $`docker compose ps --all`;
 await $`docker volume ls --filter label=com.docker.compose.project=ferretdb-replication`;
+// Then the .env of step 1 of the replication guide, as its first line says: a file of your own stays.
+await $`if grep -qsxF ${envFileMarker} .env; then rm .env; fi`;
 // :snippet-end:

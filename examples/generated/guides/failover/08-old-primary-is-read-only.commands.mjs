@@ -1,5 +1,5 @@
-await $`docker compose up -d --wait --no-deps postgres_primary`;
+await $`docker compose --progress quiet up -d --wait --no-deps postgres_primary`;
 await $`docker exec postgres_primary psql -U user -d postgres -c ${'SELECT pg_is_in_recovery();'}`;
 const write = 'CREATE TABLE split_brain (n int);';
 await $`docker exec postgres_primary psql -U user -d postgres -c ${write}`.nothrow();
-await $`docker compose stop postgres_primary`;
+await $`docker compose --progress quiet stop postgres_primary`;

@@ -1,6 +1,6 @@
 // A replica on a 160 MB disk: a tmpfs, so that the example fills it in seconds. A tmpfs lives as
 // long as its container, so the container takes the base backup itself, then starts PostgreSQL.
-await $`docker run -d --name postgres_small_disk --network ferretdb --mount type=tmpfs,destination=/var/lib/postgresql/data,tmpfs-size=167772160 -e PGPASSWORD=replicatorpassword -e POSTGRES_PASSWORD=password "$(docker inspect --format '{{.Config.Image}}' postgres_primary)" bash -c 'pg_basebackup -h postgres_primary -U replicator -D "$PGDATA" -R -X stream -c fast && exec docker-entrypoint.sh postgres' > /dev/null`;
+await $`docker run -d --name postgres_small_disk --network ferretdb --mount type=tmpfs,destination=/var/lib/postgresql/data,tmpfs-size=167772160 -e PGPASSWORD="$REPLICATION_PASSWORD" -e POSTGRES_PASSWORD "$(docker inspect --format '{{.Config.Image}}' postgres_primary)" bash -c 'pg_basebackup -h postgres_primary -U replicator -D "$PGDATA" -R -X stream -c fast && exec docker-entrypoint.sh postgres' > /dev/null`;
 await $`until [ "$(docker exec postgres_small_disk psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver' 2>/dev/null)" = streaming ]; do sleep 1; done`;
 
 // About 150 MB of WAL, more than that disk has left: pg_logical_emit_message writes its text to
@@ -8,7 +8,7 @@ await $`until [ "$(docker exec postgres_small_disk psql -U user -d postgres -AtX
 // on every run.
 const fill =
   "SELECT count(pg_logical_emit_message(true, 'filler', repeat('x', 1000000))) FROM generate_series(1, 150);";
-await $`docker exec postgres_primary psql -U user -d postgres -c ${fill}`;
+await $`docker exec postgres_primary psql -U user -d postgres -AtXc ${fill}`;
 await $`until docker logs postgres_small_disk 2>&1 | grep -q 'No space left on device'; do sleep 1; done`;
 // The first such line. awk reads the whole log: grep -m1 would stop early and kill docker logs
 // with SIGPIPE, a failed pipeline; and each retry logs another xlogtemp.<pid>, so uniq would not do.

@@ -1,2 +1,4 @@
-const createRole = "CREATE ROLE replicator WITH REPLICATION LOGIN PASSWORD 'replicatorpassword';";
-await $`docker exec postgres_primary psql -U user -d postgres -c ${createRole}`;
+// psql quotes the variable as a string literal (:'password'), so the password appears in no command;
+// ON_ERROR_STOP: without it, psql reading standard input exits 0 after a failed statement; with it, 3.
+const createRole = "CREATE ROLE replicator WITH REPLICATION LOGIN PASSWORD :'password';";
+await $`echo ${createRole} | docker exec -i postgres_primary psql -U user -d postgres -v ON_ERROR_STOP=1 -v password="$REPLICATION_PASSWORD"`;

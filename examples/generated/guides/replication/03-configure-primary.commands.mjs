@@ -6,4 +6,4 @@ const hbaFile = '/var/lib/postgresql/data/pg_hba.conf';
 const addOnce = `grep -qxF '${hbaLine}' ${hbaFile} || echo '${hbaLine}' >> ${hbaFile}`;
 await $`docker exec postgres_primary sh -c ${addOnce}`;
 
-await $`docker exec postgres_primary psql -U user -d postgres -c ${'SELECT pg_reload_conf();'}`;
+await $`docker exec postgres_primary psql -U user -d postgres -AtXc ${'SELECT pg_reload_conf();'}`;

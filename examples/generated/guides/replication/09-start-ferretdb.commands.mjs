@@ -1,4 +1,4 @@
-await $`docker compose up -d ferretdb`;
+await $`docker compose --progress quiet up -d ferretdb`;
 const insert = readFileSync(
   new URL('../../mongosh/insert-record.js', import.meta.url),
   'utf8',

@@ -1,2 +1,2 @@
-await $`docker compose up -d ferretdb_readonly`;
+await $`docker compose --progress quiet up -d ferretdb_readonly`;
 await $`mongosh ${mongoUri(27018)} --quiet --eval ${'db.record.find()'}`;

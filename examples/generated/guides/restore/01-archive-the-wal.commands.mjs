@@ -3,7 +3,7 @@ const archive = [
   "ALTER SYSTEM SET archive_command = 'test ! -f /var/lib/postgresql/archive/wal/%f && cp %p /var/lib/postgresql/archive/wal/%f';",
 ];
 await $`docker exec postgres_primary psql -U user -d postgres -c ${archive[0]} -c ${archive[1]}`;
-await $`docker compose -f compose.yaml -f compose.archive.yaml up -d --wait postgres_primary`;
+await $`docker compose -f compose.yaml -f compose.archive.yaml --progress quiet up -d --wait postgres_primary`;
 await $`docker exec postgres_primary install -d -o postgres -g postgres /var/lib/postgresql/archive/wal /var/lib/postgresql/archive/base`;
 // A new segment, so that one is archived now; the archive's first file shows that it works.
 await $`seg=$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT pg_walfile_name(pg_switch_wal())')

@@ -6,4 +6,6 @@ await $`docker compose -f compose.yaml -f compose.archive.yaml --progress quiet 
 // Nothing of the project left: each list shows its header alone.
 await $`docker compose ps --all`;
 await $`docker volume ls --filter label=com.docker.compose.project=ferretdb-replication`;
+// Then the .env of step 1 of the replication guide, as its first line says: a file of your own stays.
+await $`if grep -qsxF ${envFileMarker} .env; then rm .env; fi`;
 await $`rm -f restore-target`;

@@ -1,2 +1,2 @@
-await $`docker compose stop ferretdb`;
-await $`docker compose stop postgres_primary`;
+await $`docker compose --progress quiet stop ferretdb`;
+await $`docker compose --progress quiet stop postgres_primary`;

@@ -1,1 +1,1 @@
-await $`docker compose run --rm --no-deps --user postgres --entrypoint pg_rewind postgres_primary --target-pgdata=/var/lib/postgresql/data --source-server=${'host=postgres_replica user=user password=password dbname=postgres'}`;
+await $`docker compose run --rm --no-deps --user postgres --entrypoint pg_rewind postgres_primary --target-pgdata=/var/lib/postgresql/data --source-server=${`host=postgres_replica user=user password=${shellVariable('POSTGRES_PASSWORD')} dbname=postgres`}`;

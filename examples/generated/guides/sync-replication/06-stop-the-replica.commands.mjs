@@ -1,1 +1,1 @@
-await $`docker compose stop postgres_replica`;
+await $`docker compose --progress quiet stop postgres_replica`;

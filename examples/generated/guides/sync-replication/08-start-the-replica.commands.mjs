@@ -1,3 +1,3 @@
-await $`docker compose up -d --wait postgres_replica`;
+await $`docker compose --progress quiet up -d --wait postgres_replica`;
 const insert = 'db.record.insertOne({ username: "Barbara Liskov", likes: 7 }).acknowledged';
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${insert}`;

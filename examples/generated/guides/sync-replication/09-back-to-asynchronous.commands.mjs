@@ -1,4 +1,4 @@
 const reset = 'ALTER SYSTEM RESET synchronous_standby_names;';
 await $`docker exec postgres_primary psql -U user -d postgres -c ${reset}`;
-await $`docker exec postgres_primary psql -U user -d postgres -c ${'SELECT pg_reload_conf();'}`;
+await $`docker exec postgres_primary psql -U user -d postgres -AtXc ${'SELECT pg_reload_conf();'}`;
 await $`docker exec postgres_primary psql -U user -d postgres -c ${'SELECT sync_state FROM pg_stat_replication;'}`;

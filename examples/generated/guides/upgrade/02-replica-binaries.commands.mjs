@@ -1,4 +1,4 @@
-await $`docker compose up -d --no-deps --wait postgres_replica`;
+await $`docker compose --progress quiet up -d --no-deps --wait postgres_replica`;
 await $`for server in postgres_primary postgres_replica; do docker exec $server psql -U user -d postgres -AtXc "SELECT '$server: ' || string_agg(extname || ' ' || extversion, ', ' ORDER BY extname) || '; binary ' || documentdb_api.binary_extended_version() FROM pg_extension WHERE extname LIKE 'documentdb%'"; done`;
 await $`until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver')" = streaming ]; do sleep 1; done`;
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${'db.upgrade.insertOne({ written: "replica on the new binary" }).acknowledged'}`;

@@ -1,0 +1,15 @@
+#!/usr/bin/env zx
+// Start the rewound old primary: fenced by standby.signal and pointed at postgres_replica by step 9,
+// it streams from the new primary, and the table written on the wrong server is gone.
+// Safe to run twice: compose leaves the running server alone, and the checks only read.
+import { $ } from 'zx';
+import '../../lib/guide.mjs';
+
+// :snippet-start: commands
+await $`docker compose --progress quiet up -d --wait --no-deps postgres_primary`;
+await $`until [ "$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver' 2>/dev/null)" = streaming ]; do sleep 1; done`;
+await $`docker exec postgres_primary psql -U user -d postgres -c ${"SELECT pg_is_in_recovery(), to_regclass('written_on_the_wrong_server') AS diverged_table;"}`;
+// The rewind copied the new primary's configuration too: wal_log_hints as each server has it now.
+await $`docker exec postgres_primary psql -U user -d postgres -AtXc ${'SHOW wal_log_hints;'}`;
+await $`docker exec postgres_replica psql -U user -d postgres -AtXc ${'SHOW wal_log_hints;'}`;
+// :snippet-end:
