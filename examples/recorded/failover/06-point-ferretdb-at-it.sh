@@ -1,1 +1,1 @@
-docker compose -f compose.yaml -f compose.failover.yaml up -d --no-deps ferretdb
+docker compose -f compose.yaml -f compose.failover.yaml --progress quiet up -d --no-deps ferretdb

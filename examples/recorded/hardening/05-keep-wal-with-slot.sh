@@ -1,10 +1,4 @@
-docker compose stop postgres_replica
-mongosh mongodb://user:password@localhost:27017/ --quiet --eval 'db.record.insertMany(Array.from({ length: 100 }, (_, i) => ({ username: "load", i }))).acknowledged'
-docker exec postgres_primary psql -U user -d postgres -c 'SELECT pg_switch_wal();' -c 'CHECKPOINT;'
+docker compose --progress quiet stop postgres_replica
+mongosh "mongodb://user:$POSTGRES_PASSWORD@localhost:27017/" --quiet --eval 'db.record.insertMany(Array.from({ length: 100 }, (_, i) => ({ username: "load", i }))).acknowledged'
+docker exec postgres_primary psql -U user -d postgres -AtX -c 'SELECT pg_switch_wal();' -c 'CHECKPOINT;'
 docker exec postgres_primary psql -U user -d postgres -c 'SELECT slot_name, active, wal_status FROM pg_replication_slots;'
-docker compose start postgres_replica
-until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver' 2>/dev/null)" = streaming ]; do sleep 1; done
-lsn=$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT pg_current_wal_lsn()')
-until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc "SELECT pg_last_wal_replay_lsn() >= '$lsn'" 2>/dev/null)" = t ]; do sleep 1; done
-mongosh mongodb://user:password@localhost:27017/ --quiet --eval 'db.record.countDocuments()'
-mongosh mongodb://user:password@localhost:27018/ --quiet --eval 'db.record.countDocuments()'

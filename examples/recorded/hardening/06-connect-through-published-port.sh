@@ -1,1 +1,1 @@
-docker run --rm --add-host host.docker.internal:host-gateway -e PGPASSWORD=replicatorpassword "$(docker inspect --format '{{.Config.Image}}' postgres_primary)" psql 'host=host.docker.internal user=replicator replication=true' -c 'SHOW wal_level;'
+docker run --rm --add-host host.docker.internal:host-gateway -e PGPASSWORD="$REPLICATION_PASSWORD" "$(docker inspect --format '{{.Config.Image}}' postgres_primary)" psql 'host=host.docker.internal user=replicator replication=true' -c 'SHOW wal_level;'

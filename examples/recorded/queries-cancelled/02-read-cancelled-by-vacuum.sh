@@ -1,8 +1,8 @@
-(mongosh mongodb://user:password@localhost:27018/ --quiet --eval 'db.orders.aggregate([{ $lookup: { from: "orders", let: { n: "$n" }, pipeline: [{ $match: { $expr: { $lt: ["$n", "$$n"] } } }], as: "smaller" } }, { $unwind: "$smaller" }, { $count: "pairs" }]).toArray()'; echo "the read exited with $?") > long-read.log 2>&1 &
+(mongosh "mongodb://user:$POSTGRES_PASSWORD@localhost:27018/" --quiet --eval 'db.orders.aggregate([{ $lookup: { from: "orders", let: { n: "$n" }, pipeline: [{ $match: { $expr: { $lt: ["$n", "$$n"] } } }], as: "smaller" } }, { $unwind: "$smaller" }, { $count: "pairs" }]).toArray()'; echo "the read exited with $?") > long-read.log 2>&1 &
 until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'FerretDB' AND state = 'active' AND query LIKE '%aggregate%'")" = 1 ]; do sleep 1; done
-mongosh mongodb://user:password@localhost:27017/ --quiet --eval 'db.orders.updateMany({}, { $set: { status: "shipped" } }).modifiedCount'
+mongosh "mongodb://user:$POSTGRES_PASSWORD@localhost:27017/" --quiet --eval 'db.orders.updateMany({}, { $set: { status: "shipped" } }).modifiedCount'
 table=$(docker exec postgres_primary psql -U user -d postgres -AtXc "SELECT 'documentdb_data.documents_' || collection_id FROM documentdb_api_catalog.collections WHERE database_name = 'test' AND collection_name = 'orders'")
 docker exec postgres_primary psql -U user -d postgres -c "VACUUM $table;"
 until grep -q '^the read exited' long-read.log; do sleep 1; done
 cat long-read.log && rm long-read.log
-docker exec postgres_replica psql -U user -d postgres -c "SELECT confl_snapshot > 0 AS reads_cancelled FROM pg_stat_database_conflicts WHERE datname = 'postgres';"
+docker exec postgres_replica psql -U user -d postgres -P footer=off -c "SELECT confl_snapshot > 0 AS reads_cancelled FROM pg_stat_database_conflicts WHERE datname = 'postgres';"

@@ -1,2 +1,2 @@
-docker compose stop ferretdb
-docker compose stop postgres_primary
+docker compose --progress quiet stop ferretdb
+docker compose --progress quiet stop postgres_primary

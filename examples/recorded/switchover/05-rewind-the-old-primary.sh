@@ -1,1 +1,1 @@
-docker compose run --rm --no-deps --user postgres --entrypoint pg_rewind postgres_primary --target-pgdata=/var/lib/postgresql/data --source-server='host=postgres_replica user=user password=password dbname=postgres'
+docker compose run --rm --no-deps --user postgres --entrypoint pg_rewind postgres_primary --target-pgdata=/var/lib/postgresql/data --source-server="host=postgres_replica user=user password=$POSTGRES_PASSWORD dbname=postgres"

@@ -1,8 +1,3 @@
-docker compose run --rm --no-deps --user postgres --entrypoint pg_rewind postgres_primary --target-pgdata=/var/lib/postgresql/data --source-server='host=postgres_replica user=user password=password dbname=postgres'
+docker compose run --rm --no-deps --user postgres --entrypoint pg_rewind postgres_primary --target-pgdata=/var/lib/postgresql/data --source-server="host=postgres_replica user=user password=$POSTGRES_PASSWORD dbname=postgres"
 docker compose run --rm --no-deps --entrypoint touch postgres_primary /var/lib/postgresql/data/standby.signal
-docker compose run --rm --no-deps --user postgres --entrypoint sh postgres_primary -c 'echo "primary_conninfo = '\''host=postgres_replica user=replicator password=replicatorpassword'\''" >> /var/lib/postgresql/data/postgresql.auto.conf'
-docker compose up -d --wait --no-deps postgres_primary
-until [ "$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver' 2>/dev/null)" = streaming ]; do sleep 1; done
-docker exec postgres_primary psql -U user -d postgres -c "SELECT pg_is_in_recovery(), to_regclass('written_on_the_wrong_server') AS diverged_table;"
-docker exec postgres_primary psql -U user -d postgres -AtXc 'SHOW wal_log_hints;'
-docker exec postgres_replica psql -U user -d postgres -AtXc 'SHOW wal_log_hints;'
+printf "primary_conninfo = 'host=postgres_replica user=replicator password=%s'\n" "$REPLICATION_PASSWORD" | docker compose run --rm -T --no-deps --user postgres --entrypoint sh postgres_primary -c 'cat >> /var/lib/postgresql/data/postgresql.auto.conf'

@@ -1,1 +1,1 @@
-docker compose stop postgres_replica
+docker compose --progress quiet stop postgres_replica

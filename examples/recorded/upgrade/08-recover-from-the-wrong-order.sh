@@ -1,2 +1,2 @@
-docker compose up -d --no-deps --wait postgres_replica
-mongosh mongodb://user:password@localhost:27018/ --quiet --eval 'db.orders.countDocuments()'
+docker compose --progress quiet up -d --no-deps --wait postgres_replica
+mongosh "mongodb://user:$POSTGRES_PASSWORD@localhost:27018/" --quiet --eval 'db.orders.countDocuments()'
