@@ -1,4 +1,3 @@
-const count = 'db.record.countDocuments()';
 await $`set -a && . ./.env && set +a`;
 // Each command of a script runs in a shell of its own: this does what the line above does in yours.
 loadEnvFile();
@@ -10,5 +9,6 @@ await $`docker compose --progress quiet up -d`;
 await $`until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc 'SELECT status FROM pg_stat_wal_receiver' 2>/dev/null)" = streaming ]; do sleep 1; done`;
 await $`lsn=$(docker exec postgres_primary psql -U user -d postgres -AtXc 'SELECT pg_current_wal_lsn()')
 until [ "$(docker exec postgres_replica psql -U user -d postgres -AtXc "SELECT pg_last_wal_replay_lsn() >= '$lsn'" 2>/dev/null)" = t ]; do sleep 1; done`;
+const count = 'db.record.countDocuments()';
 await $`mongosh ${mongoUri(27017)} --quiet --eval ${count}`;
 await $`mongosh ${mongoUri(27018)} --quiet --eval ${count}`;
