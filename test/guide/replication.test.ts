@@ -8,7 +8,7 @@ import { $ } from 'zx';
 import { describe, expect, it } from 'vitest';
 import { envFile, envFileMarker, envFileVariables } from '../../examples/lib/password.mjs';
 import { runStep } from '../../scripts/guide/run-step';
-import { stepFiles } from '../../scripts/guide/steps';
+import { examplesDir, stepFiles } from '../../scripts/guide/steps';
 import {
   caughtUp,
   execIn,
@@ -69,6 +69,21 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
     })`docker inspect -f ${'{{json .Config.Env}}'} postgres_primary`;
     expect(JSON.parse(env.stdout) as string[]).toContain(
       `POSTGRES_PASSWORD=${passwords.POSTGRES_PASSWORD}`,
+    );
+  });
+
+  it('without POSTGRES_PASSWORD, compose refuses to start anything and says where to set it', async () => {
+    // --env-file /dev/null: compose reads that instead of examples/.env, as if the file were lost.
+    const { POSTGRES_PASSWORD: _unset, ...env } = process.env;
+    const up = await $({
+      quiet: true,
+      nothrow: true,
+      cwd: examplesDir,
+      env,
+    })`docker compose --env-file /dev/null up -d --no-recreate postgres_primary`;
+    expect(up.exitCode).toBe(1);
+    expect(up.stderr).toContain(
+      'required variable POSTGRES_PASSWORD is missing a value: set it in .env, as step 1 of the replication guide does',
     );
   });
 
