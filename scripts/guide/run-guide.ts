@@ -95,7 +95,7 @@ async function main(): Promise<number> {
       return 1;
     }
   }
-  // The hardening guide's password belongs to the volumes its clean-up removed.
+  // The passwords of step 1 belong to the volumes the clean-up removed.
   forget();
   if (values.teardown) removeGuideEnvFile();
   const took = ((performance.now() - started) / 1000).toFixed(1);

@@ -2,11 +2,11 @@
  * Before any test: the daemon must answer. The README's test command runs `npm run setup` first;
  * this catches `npx vitest` run on its own, with the same words setup would print.
  *
- * Nor may an examples/.env that the hardening guide did not write be there: compose reads it.
+ * Nor may an examples/.env that the replication guide did not write be there: compose reads it.
  *
  * And on Ctrl-C (SIGINT) or SIGTERM, in vitest's main process, which is the one that gets them:
  * the guide's stack is taken down before vitest exits, so an interrupted run leaves no container,
- * volume or network behind, nor the examples/.env the hardening guide wrote.
+ * volume or network behind, nor the examples/.env that step 1 of the replication guide wrote.
  * test/guide/interrupt.test.ts interrupts a real run to prove it.
  */
 import { $ } from 'zx';

@@ -164,7 +164,7 @@ export function itCleansUp(guide: string): void {
 }
 
 /**
- * A driver client for the FerretDB published on a host port, with the current PostgreSQL password (examples/.env once the hardening guide has written it).
+ * A driver client for the FerretDB published on a host port, with the current PostgreSQL password (from examples/.env, which step 1 of the replication guide writes).
  */
 export function ferretdb(
   port: number,
@@ -208,7 +208,7 @@ export async function documents(port: number) {
 
 /**
  * Registers the teardown of a guide's test file: none of the guide's containers, volumes or
- * networks, nor an examples/.env the hardening guide wrote, before it starts (what an earlier run
+ * networks, nor an examples/.env the replication guide wrote, before it starts (what an earlier run
  * left) or after it ends. Ctrl-C is handled in
  * vitest's main process (test/lib/global-setup.ts), which is the one that receives it.
  */
