@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createServer } from 'node:net';
 import { $ } from 'zx';
-import { envFileOwner, loadEnvFile } from './password.mjs';
+import { envFileOwner, loadEnvFile, passwordNothingStarts } from './password.mjs';
 
 /** The folder holding compose.yaml: every command runs there, as the guide tells the reader to. */
 export const examplesDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -158,10 +158,10 @@ export async function preflight() {
     );
   }
   // compose's own answer, so the images checked are the ones it will run, defaults included. The
-  // password is step 1's to generate, after this check: any value lets compose read the file.
+  // password is step 1's to generate, after this check.
   const config = await $({
     ...quiet,
-    env: { POSTGRES_PASSWORD: 'not-needed-to-list-images', ...process.env },
+    env: { POSTGRES_PASSWORD: passwordNothingStarts, ...process.env },
   })`docker compose config --images`;
   if (config.exitCode !== 0) {
     fail(

@@ -53,6 +53,13 @@ export function loadEnvFile() {
 }
 
 /**
+ * compose.yaml requires POSTGRES_PASSWORD to be read at all. A command that starts nothing (listing
+ * the images before step 1 has made the password, taking a stack down whose .env is gone) gets
+ * this one when none is set.
+ */
+export const passwordNothingStarts = 'unused-by-commands-that-start-nothing';
+
+/**
  * The password compose gives the containers, with compose's precedence: POSTGRES_PASSWORD from the
  * environment, else from examples/.env.
  * @returns {string}

@@ -5,7 +5,7 @@
  * that a signal handler, which must finish before the process goes, can call it too.
  */
 import { execFileSync } from 'node:child_process';
-import { removeGuideEnvFile } from '../../examples/lib/password.mjs';
+import { passwordNothingStarts, removeGuideEnvFile } from '../../examples/lib/password.mjs';
 import { composeFile } from './steps';
 
 export function tearDownStackNow(imagesEnv: Readonly<Record<string, string>>): void {
@@ -23,9 +23,8 @@ export function tearDownStackNow(imagesEnv: Readonly<Record<string, string>>): v
   for (let pass = 0; pass < 2; pass += 1) {
     try {
       execFileSync('docker', down, {
-        // compose.yaml requires POSTGRES_PASSWORD even to take the stack down; with .env gone
-        // (an interrupted step 1), any value does, since nothing is started.
-        env: { POSTGRES_PASSWORD: 'unused-by-down', ...process.env, ...imagesEnv },
+        // With .env gone (an interrupted step 1), down still needs a password to read compose.yaml.
+        env: { POSTGRES_PASSWORD: passwordNothingStarts, ...process.env, ...imagesEnv },
         stdio: 'ignore',
         timeout: 60_000,
       });

@@ -5,7 +5,7 @@
  */
 import { $ } from 'zx';
 import { describe, expect, it } from 'vitest';
-import { compose, containerIdentity, psqlRows } from '../lib/compose-project';
+import { compose, containerEnv, containerIdentity, psqlRows } from '../lib/compose-project';
 import {
   itStartsFromTheReplicationGuide,
   itCleansUp,
@@ -46,11 +46,7 @@ describe.sequential(`FerretDB follows the primary (profile ${profile})`, () => {
   it('01 gives each FerretDB both servers; the writer writes to the primary', async () => {
     await runAndCompare(step('01-list-both-servers'));
     writer = await containerIdentity('ferretdb');
-    const env = (
-      await $({
-        quiet: true,
-      })`docker inspect --format ${'{{range .Config.Env}}{{println .}}{{end}}'} ferretdb`
-    ).stdout;
+    const env = (await containerEnv('ferretdb')).join('\n');
     expect(env).toContain(
       '@postgres_primary,postgres_replica/postgres?target_session_attrs=read-write',
     );

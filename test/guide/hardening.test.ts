@@ -6,7 +6,6 @@
  * promises are checked on their own.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { MongoClient } from 'mongodb';
 import { $ } from 'zx';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -17,7 +16,7 @@ import {
 } from '../../examples/lib/password.mjs';
 import { runStep } from '../../scripts/guide/run-step';
 import { examplesDir } from '../../scripts/guide/steps';
-import { execIn, leftovers, psqlRows, untilTrue } from '../lib/compose-project';
+import { containerEnv, execIn, leftovers, psqlRows, untilTrue } from '../lib/compose-project';
 import {
   ferretdb,
   READ_ONLY_REFUSAL,
@@ -265,24 +264,14 @@ describe.sequential(`the hardening guide (profile ${profile})`, () => {
     const run = await runAndCompare('recreate-with-the-new-password');
     const password = postgresPassword();
     // Out of the commands, not out of reach: each container's environment holds it.
-    for (const container of ['postgres_primary', 'postgres_replica']) {
-      const env = await $({
-        quiet: true,
-      })`docker inspect -f ${'{{json .Config.Env}}'} ${container}`;
-      expect(JSON.parse(env.stdout) as string[]).toContain(`POSTGRES_PASSWORD=${password}`);
-    }
-    for (const container of ['ferretdb', 'ferretdb_readonly']) {
-      const env = await $({
-        quiet: true,
-      })`docker inspect -f ${'{{json .Config.Env}}'} ${container}`;
-      expect((JSON.parse(env.stdout) as string[]).join('\n')).toContain(`user:${password}@`);
-    }
+    for (const container of ['postgres_primary', 'postgres_replica'])
+      expect(await containerEnv(container)).toContain(`POSTGRES_PASSWORD=${password}`);
+    for (const container of ['ferretdb', 'ferretdb_readonly'])
+      expect((await containerEnv(container)).join('\n')).toContain(`user:${password}@`);
     expect(await recordCounts(27017, 27018)).toEqual([201, 201]);
     // FerretDB 2 checks a client's password against the PostgreSQL role's: the old one is refused
     // with the MongoDB error for a failed SCRAM exchange.
-    const stale = new MongoClient(`mongodb://user:${oldPassword}@127.0.0.1:27017/`, {
-      serverSelectionTimeoutMS: 20_000,
-    });
+    const stale = ferretdb(27017, { password: oldPassword });
     try {
       await expect(stale.db('test').collection('record').countDocuments()).rejects.toThrow(
         /^Authentication failed\.$/,

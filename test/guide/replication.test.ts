@@ -13,6 +13,7 @@ import {
   caughtUp,
   execIn,
   compose,
+  containerEnv,
   containerIdentity,
   leftovers,
   psqlRows,
@@ -64,10 +65,7 @@ describe.sequential(`the replication guide (profile ${profile})`, () => {
     const shown = readFileSync(stepFiles(step('01-start-primary')).console, 'utf8');
     for (const password of Object.values(passwords)) expect(shown).not.toContain(password);
     // compose read POSTGRES_PASSWORD from the file: the primary was initialised with it.
-    const env = await $({
-      quiet: true,
-    })`docker inspect -f ${'{{json .Config.Env}}'} postgres_primary`;
-    expect(JSON.parse(env.stdout) as string[]).toContain(
+    expect(await containerEnv('postgres_primary')).toContain(
       `POSTGRES_PASSWORD=${passwords.POSTGRES_PASSWORD}`,
     );
   });

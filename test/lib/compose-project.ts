@@ -44,6 +44,14 @@ export async function execIn(service: string, command: string[]): Promise<string
   return result.stdout;
 }
 
+/** A container's environment as it was created: one `NAME=value` string per variable. */
+export async function containerEnv(container: string): Promise<string[]> {
+  const inspect = await $({
+    quiet: true,
+  })`docker inspect -f ${'{{json .Config.Env}}'} ${container}`;
+  return JSON.parse(inspect.stdout) as string[];
+}
+
 /** psql in unaligned, tuples-only mode: one row a line, cells split on '|'. */
 export async function psqlRows(service: string, sql: string): Promise<string[][]> {
   const out = await execIn(service, ['psql', '-U', 'user', '-d', 'postgres', '-AtX', '-c', sql]);

@@ -164,14 +164,17 @@ export function itCleansUp(guide: string): void {
 }
 
 /**
- * A driver client for the FerretDB published on a host port, with the current PostgreSQL password (from examples/.env, which step 1 of the replication guide writes).
+ * A driver client for the FerretDB published on a host port, as `user` with the current PostgreSQL
+ * password (from examples/.env, which step 1 of the replication guide writes) or the one given.
  */
 export function ferretdb(
   port: number,
-  options: { serverSelectionTimeoutMS?: number } = {},
+  {
+    password = postgresPassword(),
+    ...options
+  }: { serverSelectionTimeoutMS?: number; password?: string } = {},
 ): MongoClient {
-  const password = encodeURIComponent(postgresPassword());
-  return new MongoClient(`mongodb://user:${password}@127.0.0.1:${port}/`, {
+  return new MongoClient(`mongodb://user:${encodeURIComponent(password)}@127.0.0.1:${port}/`, {
     serverSelectionTimeoutMS: 20_000,
     ...options,
   });
